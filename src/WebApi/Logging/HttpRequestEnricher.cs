@@ -5,12 +5,13 @@ using Serilog.Events;
 namespace PageShare.WebApi.Logging;
 
 /// <summary>
-/// Adds <c>RequestId</c> and <c>UserId</c> (the token's <c>sub</c>) to events logged while a request runs.
+/// Adds <c>RequestId</c>, <c>UserId</c> (the token's <c>sub</c>) and, once routed, <c>RoutePattern</c> to events logged while a request runs.
 /// </summary>
 internal sealed class HttpRequestEnricher(HttpContext context) : ILogEventEnricher
 {
     public const string UserIdProperty = "UserId";
     public const string RequestIdProperty = "RequestId";
+    public const string RoutePatternProperty = "RoutePattern";
 
     // read once: the request-id middleware has already replaced TraceIdentifier with X-Request-ID
     private readonly LogEventProperty _requestId = new(RequestIdProperty, new ScalarValue(context.TraceIdentifier));
@@ -34,6 +35,13 @@ internal sealed class HttpRequestEnricher(HttpContext context) : ILogEventEnrich
         if (userId is not null)
         {
             logEvent.AddOrUpdateProperty(new LogEventProperty(UserIdProperty, new ScalarValue(userId)));
+        }
+
+        // lets an error logged by the exception handler reach Sentry tagged with its route
+        var route = RequestLoggingMiddleware.RoutePattern(context);
+        if (route != RequestLoggingMiddleware.Unmatched)
+        {
+            logEvent.AddPropertyIfAbsent(new LogEventProperty(RoutePatternProperty, new ScalarValue(route)));
         }
     }
 

@@ -57,6 +57,7 @@ public sealed class RequestLoggingMiddlewareTests : IAsyncDisposable
         var inner = await _sink.WaitForAsync(e => e.MessageTemplate.Text == "Loading post {PostId}");
         inner.Scalar("RequestId").Should().Be("req-456");
         inner.Scalar("UserId").Should().Be("user-2");
+        inner.Scalar("RoutePattern").Should().Be("/posts/{postId:guid}");
     }
 
     [Fact]
