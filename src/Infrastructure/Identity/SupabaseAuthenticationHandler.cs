@@ -19,7 +19,7 @@ public sealed class SupabaseAuthenticationHandler(
     SupabaseTokenValidator validator)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    private const string BearerPrefix = "Bearer ";
+    private const string BearerScheme = "Bearer";
 
     // Handlers are created per request, so this is the verdict on this request's token.
     private TokenValidationOutcome? _outcome;
@@ -38,13 +38,17 @@ public sealed class SupabaseAuthenticationHandler(
             return AuthenticateResult.Fail(_outcome.FailureMessage!);
         }
 
-        var header = values[0]!;
-        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        var header = values[0]!.Trim();
+        var separator = header.IndexOf(' ', StringComparison.Ordinal);
+        var scheme = separator < 0 ? header : header[..separator];
+        if (!scheme.Equals(BearerScheme, StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.NoResult(); // another scheme (Basic, ...): to us, no token at all
         }
 
-        _outcome = await validator.ValidateAsync(header[BearerPrefix.Length..].Trim(), Context.RequestAborted);
+        // "Bearer" with nothing after it is a bad token, not a missing one: the validator refuses "".
+        var token = separator < 0 ? string.Empty : header[(separator + 1)..].Trim();
+        _outcome = await validator.ValidateAsync(token, Context.RequestAborted);
         return _outcome.Succeeded
             ? AuthenticateResult.Success(new AuthenticationTicket(_outcome.Principal, Scheme.Name))
             : AuthenticateResult.Fail(_outcome.FailureMessage);

@@ -21,6 +21,9 @@ public sealed class FakeSupabaseAuthServer : IAsyncDisposable
 {
     public const string JwksPath = "/auth/v1/.well-known/jwks.json";
 
+    // RSA 2048 generation costs up to a second on a busy machine; one key serves every fake in the run.
+    private static readonly Lazy<TestSigningKey> SharedRs256Key = new(() => TestSigningKey.CreateRs256("rs256-initial"));
+
     private readonly Lock _gate = new();
     private readonly List<TestSigningKey> _published = [];
     private readonly List<TestSigningKey> _owned = [];
@@ -31,7 +34,7 @@ public sealed class FakeSupabaseAuthServer : IAsyncDisposable
     private FakeSupabaseAuthServer()
     {
         Es256Key = Own(TestSigningKey.CreateEs256("es256-initial"));
-        Rs256Key = Own(TestSigningKey.CreateRs256("rs256-initial"));
+        Rs256Key = SharedRs256Key.Value;
         _published.Add(Es256Key);
         _published.Add(Rs256Key);
     }
