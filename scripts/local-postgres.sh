@@ -101,8 +101,12 @@ server_pid() {
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   [[ -r "/proc/$pid/cmdline" ]] || return 1
   tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q "postgres" || return 1
-  # The pid must be the postmaster of *this* data folder.
-  [[ "$(readlink -f "/proc/$pid/cwd" 2>/dev/null || true)" == "$(readlink -f "$data")" ]] || return 1
+  # The pid must be the postmaster of *this* data folder (its working directory). When that cannot
+  # be read (another user's process), assume it is: never delete the pid file of a live server.
+  local cwd
+  if cwd="$(readlink -f "/proc/$pid/cwd" 2>/dev/null)" && [[ -n "$cwd" ]]; then
+    [[ "$cwd" == "$(readlink -f "$data")" ]] || return 1
+  fi
   echo "$pid"
 }
 
@@ -186,6 +190,11 @@ start() {
   init_cluster
   as_owner mkdir -p "$sockets"
   if is_running; then
+    local running_port
+    running_port="$(sed -n 's/^port = //p' "$data/pageshare.conf" 2>/dev/null || true)"
+    if [[ -n "$running_port" && "$running_port" != "$port" ]]; then
+      die "the cluster in $dir already runs on port $running_port; pass --port $running_port or stop it first"
+    fi
     log "already running (pid $(server_pid)), reusing it"
   else
     remove_stale_lock_files

@@ -63,39 +63,37 @@ public static class PostgresServer
             return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
         }
 
+        // The test host may be killed moments after ProcessExit starts, so the stop and the delete
+        // run in a child process that outlives it; waiting only makes a normal exit tidy.
         private static void Stop(string script, string dir)
         {
-            try
-            {
-                RunAsync("bash", [script, "stop", "--dir", dir]).GetAwaiter().GetResult();
-                if (Directory.Exists(dir))
-                {
-                    Directory.Delete(dir, recursive: true);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or OperationCanceledException)
-            {
-                // The process is exiting; the watchdog retries the stop and the delete.
-                Console.Error.WriteLine($"Could not remove the test PostgreSQL cluster in {dir}: {e.Message}");
-            }
+            using var cleanup = StartDetached(
+                "\"$0\" stop --dir \"$1\"; rm -rf \"$1\"", script, dir);
+            cleanup?.WaitForExit(TimeSpan.FromSeconds(30));
         }
 
         // Stops the cluster when this process dies without running ProcessExit (killed test host).
         private static void StartWatchdog(string script, string dir)
         {
-            var info = new ProcessStartInfo("bash")
+            using var watchdog = StartDetached(
+                "while kill -0 \"$2\"; do sleep 0.5; done; \"$0\" stop --dir \"$1\"; rm -rf \"$1\"",
+                script,
+                dir,
+                Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        private static Process? StartDetached(string command, params string[] arguments)
+        {
+            // Closing the inherited output keeps `dotnet test` from waiting on a pipe held by the child.
+            var info = new ProcessStartInfo("bash") { UseShellExecute = false };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("exec </dev/null >/dev/null 2>&1; " + command);
+            foreach (var argument in arguments)
             {
-                UseShellExecute = false,
-                ArgumentList =
-                {
-                    "-c",
-                    "exec </dev/null >/dev/null 2>&1; while kill -0 \"$0\"; do sleep 1; done; \"$1\" stop --dir \"$2\"; rm -rf \"$2\"",
-                    Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    script,
-                    dir,
-                },
-            };
-            using var watchdog = Process.Start(info);
+                info.ArgumentList.Add(argument);
+            }
+
+            return Process.Start(info);
         }
 
         private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string fileName, string[] arguments)

@@ -24,6 +24,8 @@ create table comments (
 create index ix_comments_post on comments (post_id, created_at, id);
 create index ix_comments_parent on comments (parent_id, created_at, id) where parent_id is not null;
 create index ix_comments_author on comments (author_id, created_at desc);
+-- Metrics: comments per day.
+create index ix_comments_created_at on comments (created_at);
 
 create trigger trg_10_comments_protect_counters before update on comments
     for each row execute function protect_counter_columns('likes_count', 'replies_count');
