@@ -41,6 +41,7 @@ internal static class Pipeline
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
         api.MapGeolocationEndpoints();
+        api.MapPostEndpoints();
         return app;
     }
 }

@@ -42,6 +42,7 @@ internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, 
             ConflictException e => (409, ErrorCodes.Conflict, e.Message, null),
             NotFoundException e => (404, ErrorCodes.NotFound, e.Message, null),
             ForbiddenException e => (403, ErrorCodes.PermissionDenied, e.Message, null),
+            NotPermittedException e => (403, ErrorCodes.PermissionDenied, e.Message, null),
             UnauthorizedException e => (401, ErrorCodes.AuthRequired, e.Message, null),
             ServiceUnavailableException e => (503, ErrorCodes.ServiceUnavailable, e.Message, null),
             BadHttpRequestException e => MapBadRequest(e),
@@ -80,6 +81,6 @@ internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, 
 
         var parameter = message[(start + 1)..end];
         var space = parameter.LastIndexOf(' ');
-        return space < 0 ? parameter : parameter[(space + 1)..];
+        return System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(space < 0 ? parameter : parameter[(space + 1)..]);
     }
 }
