@@ -14,6 +14,7 @@ using PageShare.Infrastructure.Persistence;
 using PageShare.Infrastructure.Persistence.Events;
 using PageShare.Infrastructure.Persistence.Migrations;
 using PageShare.Infrastructure.Persistence.Seeding;
+using PageShare.Infrastructure.Storage;
 
 namespace PageShare.Infrastructure;
 
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<IClientContext, HttpClientContext>();
         services.AddSingleton<IIpHasher, HmacIpHasher>();
         services.AddGeolocation(configuration);
+        services.AddStorage(configuration, environment);
 
         var auth = SupabaseAuthOptions.FromConfiguration(configuration, environment.IsDevelopment());
         services.AddSupabaseAuthentication(auth);
