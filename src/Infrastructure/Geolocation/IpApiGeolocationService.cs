@@ -57,7 +57,7 @@ internal sealed class IpApiGeolocationService(
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // The contract never throws; only the type is logged because messages can carry the URL.
-            breaker.RecordFailure();
+            RecordFailure();
             logger.LogWarning("ip-api lookup failed unexpectedly: {ErrorType}", exception.GetType().Name);
             return GeoLocation.Unknown;
         }

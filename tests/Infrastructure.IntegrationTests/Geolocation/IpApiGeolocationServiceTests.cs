@@ -171,6 +171,25 @@ public sealed class IpApiGeolocationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LocateAsync_TooManyRequestsWithoutTtl_PausesForTheDefaultMinute()
+    {
+        _fake.SendTtlHeader = false;
+        _fake.ExhaustWindow();
+        await LocateAsync(London);
+        _clock.Advance(TimeSpan.FromSeconds(59));
+
+        await LocateAsync(IPAddress.Parse("8.8.8.8"));
+
+        _fake.RequestCount.Should().Be(1);
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        var resumed = await LocateAsync(London);
+
+        resumed.CountryCode.Should().Be("GB");
+        _fake.RequestCount.Should().Be(2);
+    }
+
+    [Fact]
     public async Task LocateAsync_TooManyRequests_IsNotRetried()
     {
         _fake.ExhaustWindow();

@@ -53,6 +53,9 @@ public sealed class FakeIpApiServer : IAsyncDisposable
 
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Off: answers carry <c>X-Rl</c> without <c>X-Ttl</c>, so clients must fall back to a default pause.</summary>
+    public bool SendTtlHeader { get; set; } = true;
+
     /// <summary>Answers for public IPs without a canned location.</summary>
     public FakeIpApiLocation FallbackLocation { get; set; } = DefaultLocation;
 
@@ -159,7 +162,11 @@ public sealed class FakeIpApiServer : IAsyncDisposable
         }
 
         context.Response.Headers["X-Rl"] = left.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers["X-Ttl"] = ttl.ToString(CultureInfo.InvariantCulture);
+        if (SendTtlHeader)
+        {
+            context.Response.Headers["X-Ttl"] = ttl.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (overLimit)
         {
             // The real 429 body is unconfirmed (EXTERNAL_SERVICES.md 3.4): plain text, which clients must not parse.
