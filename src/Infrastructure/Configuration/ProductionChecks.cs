@@ -24,6 +24,11 @@ public static class ProductionChecks
             problems.Add("IP_HASH_SALT must be a random value of at least 16 characters in production.");
         }
 
+        if (string.IsNullOrWhiteSpace(configuration["SUPABASE_SERVICE_ROLE_KEY"]) && string.IsNullOrWhiteSpace(configuration["PUBLIC_BASE_URL"]))
+        {
+            problems.Add("PUBLIC_BASE_URL must be set when files are stored locally in production (or set SUPABASE_SERVICE_ROLE_KEY to use Supabase Storage).");
+        }
+
         return problems;
     }
 

@@ -29,7 +29,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = await WebApiProcess.RunAsync(environment);
 
         exitCode.Should().Be(1);
-        output.Should().Contain("SUPABASE_JWT_SECRET").And.Contain("IP_HASH_SALT");
+        output.Should().Contain("SUPABASE_JWT_SECRET").And.Contain("IP_HASH_SALT").And.Contain("PUBLIC_BASE_URL");
     }
 
     [Fact]
@@ -91,6 +91,7 @@ public sealed class CommandLineTests
         ["SUPABASE_JWT_SECRET"] = ProductionSecret,
         ["IP_HASH_SALT"] = "0f8e1c2b7a6d5e4f3a2b1c0d9e8f7a6b",
         ["GEOLOCATION_PROVIDER"] = "none",
+        ["PUBLIC_BASE_URL"] = "https://api.pageshare.example",
     };
 
     private static Dictionary<string, string> Development(string connectionString) => new()
