@@ -1,0 +1,16 @@
+using PageShare.Application.Common.Interfaces;
+using PageShare.Application.Common.Messaging;
+
+namespace PageShare.Application.Auth.Queries.VerifyToken;
+
+internal sealed class VerifyTokenQueryHandler(ICurrentUser currentUser, IUserRoles roles)
+    : IRequestHandler<VerifyTokenQuery, TokenVerificationDto>
+{
+    public async Task<TokenVerificationDto> Handle(VerifyTokenQuery request, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireId();
+        var isAdmin = currentUser.HasAdminClaim || await roles.IsAdminAsync(userId, cancellationToken);
+        return new TokenVerificationDto(true, userId, currentUser.Email, isAdmin ? "admin" : "user",
+            currentUser.ExpiresAt, currentUser.IsAnonymous);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PageShare.Application.Common.Interfaces;
+using PageShare.Application.Common.Persistence;
+using PageShare.Application.Health;
+using PageShare.Infrastructure.Identity;
+using PageShare.Infrastructure.Persistence;
+using PageShare.Infrastructure.Persistence.Events;
+using PageShare.Infrastructure.Persistence.Migrations;
+using PageShare.Infrastructure.Persistence.Seeding;
+
+namespace PageShare.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>PostgreSQL, the migrator, Supabase authentication and the other adapters.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var databaseUrl = configuration["DATABASE_URL"];
+        var connectionString = string.IsNullOrWhiteSpace(databaseUrl) ? null : DatabaseUrl.ToConnectionString(databaseUrl);
+        services.AddSingleton(new DatabaseSettings(connectionString));
+
+        services.AddDbContext<PageShareDbContext>(options => options.UseNpgsql(
+            connectionString ?? "Host=unset",
+            npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
+        services.AddScoped<IReadDbContext>(sp => sp.GetRequiredService<PageShareDbContext>());
+        services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddSingleton<ProvisionedUsersCache>();
+        services.AddScoped<IUserProvisioner, UserProvisioner>();
+        services.AddScoped<IUserRoles, UserRoles>();
+        services.AddScoped<IReadinessProbe, ReadinessProbe>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddSingleton(sp => new Migrator(
+            sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));
+
+        var auth = SupabaseAuthOptions.FromConfiguration(configuration, environment.IsDevelopment());
+        services.AddSupabaseAuthentication(auth);
+        return services;
+    }
+}

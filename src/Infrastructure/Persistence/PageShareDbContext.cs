@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using PageShare.Application.Common.Persistence;
+using PageShare.Domain.Common;
+using PageShare.Domain.Users;
+using PageShare.Infrastructure.Persistence.Events;
+
+namespace PageShare.Infrastructure.Persistence;
+
+/// <summary>
+/// The write model. The schema itself is versioned SQL (Persistence/Migrations); this model maps onto it,
+/// and a test reads every set after migrating so the two cannot drift.
+/// </summary>
+public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> options, DomainEventDispatcher? dispatcher = null)
+    : DbContext(options), IReadDbContext
+{
+    public DbSet<User> Users => Set<User>();
+
+    IQueryable<User> IReadDbContext.Users => Users.AsNoTracking();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Events run before the save, in its transaction: their changes commit (or fail) with their cause.
+        if (dispatcher is not null)
+        {
+            await dispatcher.DispatchAsync(this, cancellationToken);
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PageShareDbContext).Assembly);
+        modelBuilder.UseSnakeCaseNames();
+    }
+
+    internal IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        var entities = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+        var events = entities.SelectMany(e => e.DomainEvents).ToList();
+        entities.ForEach(e => e.ClearDomainEvents());
+        return events;
+    }
+}

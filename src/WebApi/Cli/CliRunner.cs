@@ -1,0 +1,52 @@
+using PageShare.Infrastructure.Identity;
+using PageShare.Infrastructure.Persistence.Migrations;
+using PageShare.Infrastructure.Persistence.Seeding;
+
+namespace PageShare.WebApi.Cli;
+
+/// <summary>Runs an operator verb with the application's own services, then exits.</summary>
+internal static class CliRunner
+{
+    public static async Task<int> RunAsync(WebApplication app, CommandLine commandLine)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("PageShare.Cli");
+        switch (commandLine.Verb)
+        {
+            case "migrate":
+                var applied = await services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+                logger.LogInformation("Migrations applied: {Count}", applied.Count);
+                return 0;
+
+            case "seed":
+                await services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+                await services.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+                return 0;
+
+            case "dev-token":
+                return PrintDevToken(app, commandLine.VerbArguments);
+
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{commandLine.Verb}'.");
+                return 2;
+        }
+    }
+
+    // Refused outside development: a production secret must never sign a token on an operator's laptop.
+    private static int PrintDevToken(WebApplication app, IReadOnlyList<string> arguments)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            Console.Error.WriteLine("dev-token is only available with ENVIRONMENT=development.");
+            return 1;
+        }
+
+        var username = (arguments.Count > 0 ? arguments[0] : DevelopmentUsers.DefaultUsername).ToLowerInvariant();
+        var options = app.Services.GetRequiredService<SupabaseAuthOptions>();
+        var token = DevTokenIssuer.Create(options, DevelopmentUsers.IdFor(username), DevelopmentUsers.EmailFor(username),
+            TimeSpan.FromHours(12), TimeProvider.System);
+        Console.Out.WriteLine(token);
+        return 0;
+    }
+}

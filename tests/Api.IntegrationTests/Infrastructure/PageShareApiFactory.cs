@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using PageShare.TestSupport.Database;
+
+namespace PageShare.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Hosts the real API against its own freshly migrated PostgreSQL database, with the production auth
+/// handler verifying tokens signed by <see cref="TestAuth"/>. Tests reset the data, not the host.
+/// </summary>
+public class PageShareApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>Extra settings a derived factory adds (rate limits, broken database, ...).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public virtual async Task InitializeAsync() => _database = await TestDatabase.CreateMigratedAsync("api");
+
+    public Task ResetAsync() => DatabaseReset.TruncateAllAsync(ConnectionString);
+
+    public HttpClient CreateUserClient(Guid userId, string? email = null, bool isAnonymous = false, string? appRole = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestAuth.TokenFor(userId, email, isAnonymous, appRole));
+        return client;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DATABASE_URL", ConnectionString);
+        builder.UseSetting("SUPABASE_JWT_SECRET", TestAuth.Secret);
+        builder.UseSetting("RATE_LIMIT_ENABLED", "false");
+        builder.UseSetting("IP_HASH_SALT", "test-salt-0123456789abcdef");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
