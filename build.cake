@@ -31,6 +31,8 @@ var apiPrefix = EnvironmentVariable("API_PREFIX") ?? "/api/v1";
 
 // Set by the Test target and printed after Cake's own task table, so the summary is the last line.
 string testSummary = null;
+// Resolved once per invocation: Migrate, Seed and Run all need it.
+string databaseUrl = null;
 
 //////////////////////////////////////////////////////////////////////
 // Targets
@@ -55,8 +57,8 @@ Task("Migrate")
     .Does(() => RunApiVerb(DevEnvironment(EnsureDatabaseUrl()), "migrate"));
 
 Task("Seed")
-    .Description("Load the demo data set into an empty database.")
-    .IsDependentOn("Migrate")
+    .Description("Load the demo data set into an empty database (the seed verb migrates first).")
+    .IsDependentOn("Build")
     .Does(() => RunApiVerb(DevEnvironment(EnsureDatabaseUrl()), "seed"));
 
 Task("Run")
@@ -127,8 +129,9 @@ Task("Test")
     }
     finally
     {
-        RunScript(localPostgres, "stop", "--dir", clusterDir.FullPath, "--port", clusterPort.ToString());
-        DeleteDirectory(tempDir, new DeleteDirectorySettings { Recursive = true, Force = true });
+        // Best effort, each on its own: a failed stop must not keep the temp folder (or hide the results).
+        TryCleanup("stop the test cluster", () => RunScript(localPostgres, "stop", "--dir", clusterDir.FullPath, "--port", clusterPort.ToString()));
+        TryCleanup("delete " + tempDir.FullPath, () => DeleteDirectory(tempDir, new DeleteDirectorySettings { Recursive = true, Force = true }));
     }
 
     tally.PrintProjects(Context);
@@ -146,15 +149,20 @@ Task("Default").IsDependentOn("Build");
 //////////////////////////////////////////////////////////////////////
 
 // DATABASE_URL wins (a Supabase project, a CI service); otherwise the idempotent local cluster.
+bool DatabaseUrlFromEnvironment => !string.IsNullOrWhiteSpace(EnvironmentVariable("DATABASE_URL"));
+
 string EnsureDatabaseUrl()
 {
-    var configured = EnvironmentVariable("DATABASE_URL");
-    if (!string.IsNullOrWhiteSpace(configured))
+    if (databaseUrl != null)
+    {
+        return databaseUrl;
+    }
+    if (DatabaseUrlFromEnvironment)
     {
         Information("Using DATABASE_URL from the environment.");
-        return configured;
+        return databaseUrl = EnvironmentVariable("DATABASE_URL");
     }
-    return StartCluster(null, null, null);
+    return databaseUrl = StartCluster(null, null, null);
 }
 
 // The script prints progress first and the connection URL as its last stdout line.
@@ -198,9 +206,9 @@ List<string> RunScript(FilePath script, params string[] args)
 // The API binary
 //////////////////////////////////////////////////////////////////////
 
-Dictionary<string, string> DevEnvironment(string databaseUrl) => new Dictionary<string, string>
+Dictionary<string, string> DevEnvironment(string url) => new Dictionary<string, string>
 {
-    ["DATABASE_URL"] = databaseUrl,
+    ["DATABASE_URL"] = url,
     // Respect an explicit environment (e.g. migrating a staging database); local runs are development.
     ["ENVIRONMENT"] = EnvironmentVariable("ENVIRONMENT") ?? "development",
     ["DOTNET_NOLOGO"] = "1",
@@ -266,10 +274,12 @@ void WaitUntilReady(ApiServer api)
     throw new CakeException("The API did not report ready within 90 s.");
 }
 
-void PrintTokenHelp(string databaseUrl, string baseUrl)
+void PrintTokenHelp(string dbUrl, string baseUrl)
 {
     var dll = repoRoot.GetRelativePath(webApiDll).FullPath;
-    var envPrefix = $"ENVIRONMENT=development DATABASE_URL='{databaseUrl}'";
+    // A DATABASE_URL from the environment may hold a password: refer to it, never print it.
+    var urlText = DatabaseUrlFromEnvironment ? "\"$DATABASE_URL\"" : $"'{dbUrl}'";
+    var envPrefix = $"ENVIRONMENT=development DATABASE_URL={urlText}";
     Information("");
     Information("PageShare API: " + baseUrl + apiPrefix);
     Information("Get a development token (in another terminal, from the repository root):");
@@ -281,6 +291,18 @@ void PrintTokenHelp(string databaseUrl, string baseUrl)
     Information($"OpenAPI document: {baseUrl}/openapi/v1.json");
     Information("Stop with Ctrl+C; ./build.sh --target=StopDb stops the local database.");
     Information("");
+}
+
+void TryCleanup(string what, Action cleanup)
+{
+    try
+    {
+        cleanup();
+    }
+    catch (Exception ex)
+    {
+        Warning($"Could not {what}: {ex.Message}");
+    }
 }
 
 static string FirstUrl(string urlList) => urlList.Split(';', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd('/');
@@ -427,16 +449,8 @@ void GenerateClientCode(FilePath document, FilePath output)
         "/wrapDtoExceptions:true",
         "/exceptionClass:ApiException",
         "/useAbortSignal:true",
+        // NSwag writes no timestamp; LF keeps the committed file identical on every OS.
         "/newLineBehavior:LF");
-    StripToolchainHeader(output);
-}
-
-// NSwag's banner names the toolchain build; keep the file stable across NSwag patch updates.
-void StripToolchainHeader(FilePath file)
-{
-    var text = System.IO.File.ReadAllText(file.FullPath);
-    text = Regex.Replace(text, @"^//     Generated using the NSwag toolchain.*\n", "//     Generated by NSwag (clients/typescript, ./build.sh --target=GenerateClient).\n", RegexOptions.Multiline);
-    System.IO.File.WriteAllText(file.FullPath, text);
 }
 
 void NpmCi()
@@ -452,9 +466,10 @@ void NpmCi()
     }
 }
 
+// npx finds the pinned tools in clients/typescript/node_modules, installed by NpmCi.
 void NpxOrThrow(string tool, params string[] args)
 {
-    var arguments = new ProcessArgumentBuilder().Append("--no").Append(tool);
+    var arguments = new ProcessArgumentBuilder().Append(tool);
     foreach (var arg in args) { arguments.AppendQuoted(arg); }
     var exitCode = StartProcess("npx", new ProcessSettings { Arguments = arguments, WorkingDirectory = clientDir });
     if (exitCode != 0)
