@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Geolocation;
 using PageShare.Application.Health;
+using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Identity;
+using PageShare.Infrastructure.Network;
 using PageShare.Infrastructure.Persistence;
 using PageShare.Infrastructure.Persistence.Events;
 using PageShare.Infrastructure.Persistence.Migrations;
@@ -36,6 +39,12 @@ public static class DependencyInjection
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));
+
+        services.AddSingleton(TrustedProxies.FromConfiguration(configuration));
+        services.AddSingleton(IpHashSalt.FromConfiguration(configuration));
+        services.AddScoped<IClientContext, HttpClientContext>();
+        services.AddSingleton<IIpHasher, HmacIpHasher>();
+        services.AddGeolocation(configuration);
 
         var auth = SupabaseAuthOptions.FromConfiguration(configuration, environment.IsDevelopment());
         services.AddSupabaseAuthentication(auth);

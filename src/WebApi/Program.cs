@@ -1,3 +1,4 @@
+using Serilog;
 using PageShare.Infrastructure.Configuration;
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Logging;

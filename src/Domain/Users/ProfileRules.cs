@@ -80,6 +80,9 @@ public static class ProfileRules
         return zone.Id;
     }
 
+    public static bool IsKnownTimezone(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone) && zone.HasIanaId;
+
     /// <summary>ISO 3166-1 alpha-2, upper-case.</summary>
     public static string? CountryCode(string? raw)
     {

@@ -18,6 +18,7 @@ internal static class Pipeline
         app.UseCors();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<RejectInvalidTokenMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthorization();
@@ -39,6 +40,7 @@ internal static class Pipeline
         var api = app.MapGroup(settings.Prefix);
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
+        api.MapGeolocationEndpoints();
         return app;
     }
 }

@@ -12,8 +12,8 @@ internal static class StatusCodeEnvelopeExtensions
             var writer = http.RequestServices.GetRequiredService<ErrorResponseWriter>();
             var (code, message) = http.Response.StatusCode switch
             {
-                401 => (http.Items[AuthErrorItems.Code] as string ?? ErrorCodes.AuthRequired,
-                    http.Items[AuthErrorItems.Message] as string ?? "Authentication is required."),
+                401 => (http.Items[AuthErrorItems.CodeKey] as string ?? ErrorCodes.AuthRequired,
+                    http.Items[AuthErrorItems.MessageKey] as string ?? "Authentication is required."),
                 403 => (ErrorCodes.PermissionDenied, "You are not allowed to do this."),
                 404 => (ErrorCodes.NotFound, "No resource matches this path."),
                 405 => (ErrorCodes.MethodNotAllowed, $"{http.Request.Method} is not allowed on this path."),

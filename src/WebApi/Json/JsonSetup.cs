@@ -13,6 +13,7 @@ internal static class JsonSetup
         options.SerializerOptions.DictionaryKeyPolicy = null;
         options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+        options.SerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
         options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
     }
 }

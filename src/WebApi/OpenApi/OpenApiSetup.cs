@@ -20,6 +20,7 @@ internal static class OpenApiSetup
             return id is not null && id.EndsWith("Dto", StringComparison.Ordinal) ? id[..^3] : id;
         };
 
+        options.AddSchemaTransformer<OptionalSchemaTransformer>();
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo

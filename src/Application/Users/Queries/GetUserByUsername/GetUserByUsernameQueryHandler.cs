@@ -1,0 +1,26 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Microsoft.EntityFrameworkCore;
+using PageShare.Application.Common.Exceptions;
+using PageShare.Application.Common.Messaging;
+using PageShare.Application.Common.Persistence;
+using PageShare.Domain.Users;
+
+namespace PageShare.Application.Users.Queries.GetUserByUsername;
+
+internal sealed class GetUserByUsernameQueryHandler(IReadDbContext db, IMapper mapper) : IRequestHandler<GetUserByUsernameQuery, UserDto>
+{
+    public async Task<UserDto> Handle(GetUserByUsernameQuery request, CancellationToken cancellationToken)
+    {
+        // Stored names are lower-case, so a lower-cased, valid name finds its row through the unique index.
+        if (!Username.TryCreate(request.Username, out var username))
+        {
+            throw NotFoundException.For("User", request.Username);
+        }
+
+        return await db.Users.Where(u => u.Username == username)
+                   .ProjectTo<UserDto>(mapper.ConfigurationProvider)
+                   .SingleOrDefaultAsync(cancellationToken)
+               ?? throw NotFoundException.For("User", request.Username);
+    }
+}

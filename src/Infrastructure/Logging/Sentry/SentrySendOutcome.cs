@@ -1,0 +1,9 @@
+namespace PageShare.Infrastructure.Logging.Sentry;
+
+internal enum SentrySendOutcome
+{
+    Sent,
+    RateLimited,
+    Rejected,
+    Failed,
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace PageShare.WebApi.Middleware;
+
+/// <summary>
+/// A token that fails verification is answered with 401 <c>AUTH_INVALID</c> even on routes where a token is
+/// optional: silently treating an expired session as signed-out would hide the need to refresh it.
+/// </summary>
+internal sealed class RejectInvalidTokenMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var result = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
+        if (result?.Failure is not null && !context.Request.Path.StartsWithSegments("/health"))
+        {
+            await context.ChallengeAsync();
+            return;
+        }
+
+        await next(context);
+    }
+}
