@@ -29,6 +29,7 @@ internal sealed class ReadinessProbe(DatabaseSettings settings, Migrator migrato
         }
 
         var status = await migrator.GetStatusAsync(cancellationToken);
-        return status.IsCurrent ? ReadinessDto.Ready() : new ReadinessDto("unavailable", "ok", "pending");
+        return status.IsUpToDate ? ReadinessDto.Ready()
+            : new ReadinessDto("unavailable", "ok", status.Pending.Count > 0 ? "pending" : "edited");
     }
 }

@@ -21,14 +21,15 @@ internal static class DatabaseStartup
         }
 
         var status = await migrator.GetStatusAsync(CancellationToken.None);
-        if (status.IsCurrent)
+        if (status.IsUpToDate)
         {
             return true;
         }
 
         app.Logger.LogCritical(
-            "Refusing to serve: {PendingCount} database migration(s) pending. Run `PageShare.WebApi migrate` (or ./build.sh --target=Migrate) first",
-            status.Pending.Count);
+            "Refusing to serve: {PendingCount} database migration(s) pending and {EditedCount} applied file(s) edited. "
+            + "Run `PageShare.WebApi migrate` (or ./build.sh --target=Migrate); an edited file must be restored and its change made in a new migration",
+            status.Pending.Count, status.Edited.Count);
         return false;
     }
 }
