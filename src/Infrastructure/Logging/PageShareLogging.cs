@@ -37,6 +37,11 @@ public static class PageShareLogging
             .MinimumLevel.Is(minimum)
             .MinimumLevel.Override("Microsoft.AspNetCore", framework)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", framework)
+            // EF logs every failed command and query at Error, including unique violations that are the database
+            // deciding a race (409). The exception handler logs real failures once, with the request id.
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Query", LogEventLevel.Fatal)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Update", LogEventLevel.Fatal)
             .Enrich.FromLogContext()
             // last, so properties added by the other enrichers are covered too
             .Enrich.With(new SensitiveDataRedactionEnricher());

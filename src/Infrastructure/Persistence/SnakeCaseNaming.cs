@@ -17,7 +17,7 @@ internal static class SnakeCaseNaming
 
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(ToSnake(property.Name));
+                property.SetColumnName(ToSnake(property.Name.TrimStart('_')));
             }
         }
     }

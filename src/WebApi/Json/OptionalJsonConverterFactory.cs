@@ -20,8 +20,18 @@ public sealed class OptionalJsonConverterFactory : JsonConverterFactory
     {
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Optional<T>.Of(JsonSerializer.Deserialize<T>(ref reader, options)!);
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            try
+            {
+                return Optional<T>.Of(JsonSerializer.Deserialize<T>(ref reader, options)!);
+            }
+            catch (JsonException)
+            {
+                // A message-less JsonException lets the outer serializer add the property's path (the field name).
+                throw new JsonException();
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options)
         {

@@ -20,7 +20,7 @@ public sealed class RequestBodyErrorTests(PageShareApiFactory factory) : ApiTest
         var response = await SignedIn(Guid.NewGuid()).PatchAsync("/api/v1/users/me", Json("{\"display_name\": 5}"));
 
         var error = await response.ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR");
-        error.GetProperty("details").GetProperty("fields").TryGetProperty("display_name", out _).Should().BeTrue();
+        error.GetProperty("details").GetProperty("fields").TryGetProperty("display_name", out _).Should().BeTrue(error.ToString());
     }
 
     [Fact]

@@ -27,3 +27,10 @@ internal static class ErrorAssertions
         return JsonDocument.Parse(body).RootElement;
     }
 }
+
+internal static class ResponseTaskExtensions
+{
+    public static async Task<System.Text.Json.JsonElement> ReadJsonAsync(this Task<HttpResponseMessage> response,
+        System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK) =>
+        await (await response).ReadJsonAsync(expected);
+}

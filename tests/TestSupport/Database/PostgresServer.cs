@@ -68,7 +68,7 @@ public static class PostgresServer
         private static void Stop(string script, string dir)
         {
             using var cleanup = StartDetached(
-                "\"$0\" stop --dir \"$1\"; rm -rf \"$1\"", script, dir);
+                "bash \"$0\" stop --dir \"$1\"; rm -rf \"$1\"", script, dir);
             cleanup?.WaitForExit(TimeSpan.FromSeconds(30));
         }
 
@@ -76,7 +76,7 @@ public static class PostgresServer
         private static void StartWatchdog(string script, string dir)
         {
             using var watchdog = StartDetached(
-                "while kill -0 \"$2\"; do sleep 0.5; done; \"$0\" stop --dir \"$1\"; rm -rf \"$1\"",
+                "while kill -0 \"$2\"; do sleep 0.5; done; bash \"$0\" stop --dir \"$1\"; rm -rf \"$1\"",
                 script,
                 dir,
                 Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -19,7 +19,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
             .HasMaxLength(Username.MaxLength);
         builder.Property(u => u.Role).HasConversion(r => r.ToString().ToLowerInvariant(), v => Enum.Parse<UserRole>(v, true));
         builder.Property(u => u.CountryCode).HasColumnType("char(2)");
-        builder.Property<List<string>>("_interests").HasColumnName("interests").HasColumnType("text[]");
+        builder.Property<List<string>>("_interests").HasColumnType("text[]"); // column "interests" by the naming convention
         builder.Ignore(u => u.Interests);
 
         // Counters belong to SQL triggers and updated_at to its trigger: EF must never write them,
