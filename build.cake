@@ -134,7 +134,7 @@ Task("Test")
         TryCleanup("delete " + tempDir.FullPath, () => DeleteDirectory(tempDir, new DeleteDirectorySettings { Recursive = true, Force = true }));
     }
 
-    tally.PrintProjects(Context);
+    tally.Print();
     testSummary = tally.Summary;
     if (!tally.Succeeded)
     {
@@ -194,7 +194,7 @@ List<string> RunScript(FilePath script, params string[] args)
         RedirectStandardOutput = true,
     }, out var stdout);
     var lines = stdout.ToList();
-    lines.ForEach(line => Information(line));
+    lines.ForEach(Console.WriteLine); // passed through as-is, not as Cake log lines
     if (exitCode != 0)
     {
         throw new CakeException($"{repoRoot.GetRelativePath(script)} {args.FirstOrDefault()} failed with exit code {exitCode}.");
@@ -228,7 +228,7 @@ void RunApiVerb(Dictionary<string, string> env, string verb)
     }
 }
 
-// The token is the verb's last stdout line; anything before it is log output. It is never logged here.
+// The token is the JWT-shaped line of the verb's output (logs may surround it). It is never logged here.
 string MintDevToken(Dictionary<string, string> env, string username)
 {
     var exitCode = StartProcess("dotnet", new ProcessSettings
@@ -239,7 +239,7 @@ string MintDevToken(Dictionary<string, string> env, string username)
         RedirectStandardOutput = true,
         Silent = true,
     }, out var stdout);
-    var token = stdout.LastOrDefault(line => !string.IsNullOrWhiteSpace(line))?.Trim();
+    var token = stdout.Select(line => line.Trim()).LastOrDefault(line => Regex.IsMatch(line, @"^[\w-]+\.[\w-]+\.[\w-]+$"));
     if (exitCode != 0 || string.IsNullOrEmpty(token))
     {
         throw new CakeException($"dev-token failed with exit code {exitCode}.");
@@ -255,7 +255,7 @@ void WaitUntilReady(ApiServer api)
     {
         if (api.HasExited)
         {
-            api.PrintLogTail(Context);
+            api.PrintLogTail();
             throw new CakeException($"The API exited with code {api.ExitCode} before it was ready.");
         }
         try
@@ -270,7 +270,7 @@ void WaitUntilReady(ApiServer api)
         catch (TaskCanceledException) { }
         System.Threading.Thread.Sleep(500);
     }
-    api.PrintLogTail(Context);
+    api.PrintLogTail();
     throw new CakeException("The API did not report ready within 90 s.");
 }
 
@@ -283,7 +283,7 @@ void PrintTokenHelp(string dbUrl, string baseUrl)
     Information("");
     Information("PageShare API: " + baseUrl + apiPrefix);
     Information("Get a development token (in another terminal, from the repository root):");
-    Information($"  export TOKEN=$({envPrefix} dotnet {dll} dev-token alice | tail -n 1)");
+    Information($"  export TOKEN=$({envPrefix} dotnet {dll} dev-token alice)");
     Information($"  (same thing through the SDK: {envPrefix} dotnet run --project src/WebApi -c {configuration} --no-build -- dev-token alice)");
     Information("Call the API with it:");
     Information($"  curl -s -H \"Authorization: Bearer $TOKEN\" {baseUrl}{apiPrefix}/users/me");
@@ -372,11 +372,12 @@ void RunClientChecks(DirectoryPath clusterDir, int clusterPort, DirectoryPath te
         tally.AddCheck("tsc --strict", () => NpxOrThrow("tsc", "--strict", "--noEmit", "-p", "tsconfig.json"));
         tally.AddCheck("smoke test build", () => NpxOrThrow("tsc", "-p", "tsconfig.json"));
         var token = MintDevToken(env, "alice");
-        RunSmokeTest(api.BaseUrl + apiPrefix, token, tally);
+        // The document's paths already carry the API prefix, so the client wants the server root.
+        RunSmokeTest(api.BaseUrl, token, tally);
     }
     catch (Exception ex)
     {
-        api.PrintLogTail(Context);
+        api.PrintLogTail();
         tally.AddFailure("client checks", ex.Message);
     }
 }
@@ -413,7 +414,7 @@ void RunSmokeTest(string apiBaseUrl, string token, TestTally tally)
         Timeout = 120_000,
     }, out var stdout);
     var lines = stdout.ToList();
-    lines.ForEach(line => Information(line));
+    lines.ForEach(Console.WriteLine); // passed through as-is, not as Cake log lines
     tally.AddSmoke("TypeScript smoke test", lines, exitCode);
 }
 
@@ -488,7 +489,7 @@ void ShowDiff(FilePath committed, FilePath fresh)
         Arguments = new ProcessArgumentBuilder().Append("-u").AppendQuoted(committed.FullPath).AppendQuoted(fresh.FullPath),
         RedirectStandardOutput = true,
     }, out var diff);
-    foreach (var line in diff.Take(60)) { Information(line); }
+    diff.Take(60).ToList().ForEach(Console.WriteLine);
 }
 
 //////////////////////////////////////////////////////////////////////
@@ -552,12 +553,12 @@ sealed class ApiServer : IDisposable
         return new ApiServer(process, log, logPath, baseUrl);
     }
 
-    public void PrintLogTail(ICakeContext context)
+    public void PrintLogTail()
     {
         lock (_log) { _log.Flush(); }
         var lines = System.IO.File.ReadAllLines(_logPath);
-        context.Log.Information($"Last lines of the API log ({_logPath}):");
-        foreach (var line in lines.Skip(Math.Max(0, lines.Length - 40))) { context.Log.Information(line); }
+        Console.WriteLine($"Last lines of the API log ({_logPath}):");
+        foreach (var line in lines.Skip(Math.Max(0, lines.Length - 40))) { Console.WriteLine(line); }
     }
 
     public void Dispose()
@@ -576,6 +577,7 @@ sealed class ApiServer : IDisposable
 sealed class TestTally
 {
     private readonly List<(string Name, int Passed, int Failed, int Skipped, string Note)> _rows = new();
+    private readonly List<string> _checks = new();
 
     public int Passed => _rows.Sum(r => r.Passed);
     public int Failed => _rows.Sum(r => r.Failed);
@@ -603,14 +605,17 @@ sealed class TestTally
         _rows.Add((project, Count("passed"), failed, Count("notExecuted") + Count("inconclusive"), note));
     }
 
+    // Checks that are not tests (client drift, tsc) are listed but only counted when they fail.
     public void AddCheck(string name, Action check)
     {
         try
         {
             check();
+            _checks.Add($"ok   {name}");
         }
         catch (Exception ex)
         {
+            _checks.Add($"FAIL {name}");
             AddFailure(name, ex.Message);
         }
     }
@@ -631,14 +636,19 @@ sealed class TestTally
         _rows.Add((name, int.Parse(match.Groups[1].Value), failed, 0, $"exit code {exitCode}"));
     }
 
-    public void PrintProjects(ICakeContext context)
+    public void Print()
     {
-        context.Log.Information("");
-        context.Log.Information("Results:");
+        Console.WriteLine();
+        Console.WriteLine("Results:");
         foreach (var row in _rows)
         {
             var status = row.Failed == 0 ? "ok  " : "FAIL";
-            context.Log.Information($"  {status} {row.Name,-45} passed {row.Passed,4}  failed {row.Failed,3}  skipped {row.Skipped,3}  ({row.Note})");
+            Console.WriteLine($"  {status} {row.Name,-45} passed {row.Passed,4}  failed {row.Failed,3}  skipped {row.Skipped,3}  ({row.Note})");
+        }
+        if (_checks.Count > 0)
+        {
+            Console.WriteLine("Client checks:");
+            _checks.ForEach(check => Console.WriteLine("  " + check));
         }
     }
 }
