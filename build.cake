@@ -20,7 +20,6 @@ var urls = Argument("urls", EnvironmentVariable("ASPNETCORE_URLS") ?? "http://12
 
 var repoRoot = MakeAbsolute(Directory("."));
 var solution = repoRoot.CombineWithFilePath("PageShare.sln");
-var webApiProject = repoRoot.CombineWithFilePath("src/WebApi/PageShare.WebApi.csproj");
 var webApiDll = repoRoot.CombineWithFilePath($"src/WebApi/bin/{configuration}/net10.0/PageShare.WebApi.dll");
 var localPostgres = repoRoot.CombineWithFilePath("scripts/local-postgres.sh");
 var clientDir = repoRoot.Combine("clients/typescript");
@@ -118,7 +117,7 @@ Task("Test")
     try
     {
         // A cluster of its own on a free port, so tests never touch the developer's data or a running Run.
-        var adminUrl = StartCluster(clusterDir, clusterPort, "pageshare_test");
+        var adminUrl = StartThrowawayCluster(clusterDir, clusterPort, "pageshare_test");
         RunDotNetTestProjects(adminUrl, tally);
         RunClientChecks(clusterDir, clusterPort, tempDir, tally);
     }
@@ -142,8 +141,6 @@ Task("Test")
     }
 });
 
-Task("Default").IsDependentOn("Build");
-
 //////////////////////////////////////////////////////////////////////
 // Local database
 //////////////////////////////////////////////////////////////////////
@@ -162,19 +159,20 @@ string EnsureDatabaseUrl()
         Information("Using DATABASE_URL from the environment.");
         return databaseUrl = EnvironmentVariable("DATABASE_URL");
     }
-    return databaseUrl = StartCluster(null, null, null);
+    return databaseUrl = StartDevCluster();
 }
 
-// The script prints progress first and the connection URL as its last stdout line.
-string StartCluster(DirectoryPath dir, int? port, string database, bool fast = true)
+// The developer's cluster: the script's defaults (.local/postgres, port 55432), durable, reused by every Run.
+string StartDevCluster() => UrlFrom(RunScript(localPostgres, "start"));
+
+// A test cluster trades durability for speed (--fast): it is deleted at the end anyway.
+// A second start on the same folder reuses the server and only adds the database.
+string StartThrowawayCluster(DirectoryPath dir, int port, string database) =>
+    UrlFrom(RunScript(localPostgres, "start", "--dir", dir.FullPath, "--port", port.ToString(), "--db", database, "--fast"));
+
+// The script prints progress to stderr and the connection URL as its last stdout line.
+string UrlFrom(List<string> output)
 {
-    var args = new List<string> { "start" };
-    if (dir != null) { args.AddRange(new[] { "--dir", dir.FullPath }); }
-    if (port != null) { args.AddRange(new[] { "--port", port.Value.ToString() }); }
-    if (database != null) { args.AddRange(new[] { "--db", database }); }
-    // Only throwaway clusters trade durability for speed; the dev cluster keeps its data safe.
-    if (dir != null && fast) { args.Add("--fast"); }
-    var output = RunScript(localPostgres, args.ToArray());
     var url = output.LastOrDefault(line => !string.IsNullOrWhiteSpace(line))?.Trim();
     if (string.IsNullOrEmpty(url) || !url.StartsWith("postgres"))
     {
@@ -359,7 +357,7 @@ void RunClientChecks(DirectoryPath clusterDir, int clusterPort, DirectoryPath te
 {
     NpmCi();
     // The same cluster, a database of the API's own so the test suites' data cannot leak into it.
-    var apiDatabaseUrl = StartCluster(clusterDir, clusterPort, "pageshare_smoke");
+    var apiDatabaseUrl = StartThrowawayCluster(clusterDir, clusterPort, "pageshare_smoke");
     var env = DevEnvironment(apiDatabaseUrl);
     env["ENVIRONMENT"] = "development";
     var logFile = tempDir.CombineWithFilePath("api.log");
@@ -395,7 +393,7 @@ void CheckClientIsCurrent(ApiServer api, DirectoryPath tempDir)
     if (!SameText(freshDocument, clientDocument)) { stale.Add(repoRoot.GetRelativePath(clientDocument).FullPath); ShowDiff(clientDocument, freshDocument); }
     if (stale.Count > 0)
     {
-        throw new CakeException($"{string.Join(" and ", stale)} differ from a fresh generation: run ./build.sh --target=GenerateClient and commit the result.");
+        throw new CakeException($"{string.Join(" and ", stale)} {(stale.Count == 1 ? "differs" : "differ")} from a fresh generation: run ./build.sh --target=GenerateClient and commit the result.");
     }
 }
 
