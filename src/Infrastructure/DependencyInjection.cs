@@ -6,6 +6,7 @@ using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Persistence;
 using PageShare.Application.Geolocation;
 using PageShare.Application.Health;
+using PageShare.Application.Posts;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Network;
@@ -13,6 +14,7 @@ using PageShare.Infrastructure.Persistence;
 using PageShare.Infrastructure.Persistence.Events;
 using PageShare.Infrastructure.Persistence.Migrations;
 using PageShare.Infrastructure.Persistence.Seeding;
+using PageShare.Infrastructure.Storage;
 
 namespace PageShare.Infrastructure;
 
@@ -40,11 +42,15 @@ public static class DependencyInjection
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));
 
+        services.AddSingleton(new ContentSettings(
+            configuration["GIF_ALLOWED_HOSTS"]?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            ?? ContentSettings.DefaultGifHosts));
         services.AddSingleton(TrustedProxies.FromConfiguration(configuration));
         services.AddSingleton(IpHashSalt.FromConfiguration(configuration));
         services.AddScoped<IClientContext, HttpClientContext>();
         services.AddSingleton<IIpHasher, HmacIpHasher>();
         services.AddGeolocation(configuration);
+        services.AddStorage(configuration, environment);
 
         var auth = SupabaseAuthOptions.FromConfiguration(configuration, environment.IsDevelopment());
         services.AddSupabaseAuthentication(auth);

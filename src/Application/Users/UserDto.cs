@@ -1,7 +1,8 @@
 namespace PageShare.Application.Users;
 
 /// <summary>A public profile.</summary>
-public sealed record UserDto
+// Not sealed: CurrentUserDto adds the private fields of the caller's own profile.
+public record UserDto
 {
     public required Guid Id { get; init; }
 

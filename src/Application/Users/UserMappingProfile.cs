@@ -14,8 +14,7 @@ internal sealed class UserMappingProfile : Profile
             .ForMember(d => d.Username, o => o.MapFrom(u => u.Username.Value))
             .ForMember(d => d.Country, o => o.MapFrom(u => u.CountryCode));
         CreateMap<User, CurrentUserDto>()
-            .ForMember(d => d.Username, o => o.MapFrom(u => u.Username.Value))
-            .ForMember(d => d.Country, o => o.MapFrom(u => u.CountryCode))
+            .IncludeBase<User, UserDto>()
             .ForMember(d => d.Role, o => o.MapFrom(u => u.Role == UserRole.Admin ? "admin" : "user"));
     }
 }

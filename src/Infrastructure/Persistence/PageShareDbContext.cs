@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Persistence;
 using PageShare.Domain.Common;
+using PageShare.Domain.Engagement;
+using PageShare.Domain.Media;
+using PageShare.Domain.Posts;
 using PageShare.Domain.Users;
 using PageShare.Infrastructure.Persistence.Events;
 
@@ -15,7 +18,35 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
 {
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<Poll> Polls => Set<Poll>();
+
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+
+    public DbSet<Reaction> Reactions => Set<Reaction>();
+
+    public DbSet<Repost> Reposts => Set<Repost>();
+
+    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+
     IQueryable<User> IReadDbContext.Users => Users.AsNoTracking();
+
+    IQueryable<Post> IReadDbContext.Posts => Posts.AsNoTracking();
+
+    IQueryable<Poll> IReadDbContext.Polls => Polls.AsNoTracking();
+
+    IQueryable<MediaItem> IReadDbContext.Media => Media.AsNoTracking();
+
+    IQueryable<Reaction> IReadDbContext.Reactions => Reactions.AsNoTracking();
+
+    IQueryable<Repost> IReadDbContext.Reposts => Reposts.AsNoTracking();
+
+    IQueryable<Bookmark> IReadDbContext.Bookmarks => Bookmarks.AsNoTracking();
+
+    IQueryable<PollVote> IReadDbContext.PollVotes => PollVotes.AsNoTracking();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

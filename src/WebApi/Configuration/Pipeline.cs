@@ -30,6 +30,7 @@ internal static class Pipeline
     {
         var settings = app.Services.GetRequiredService<ApiSettings>();
         app.MapHealthEndpoints();
+        app.MapStorageEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(ui =>
         {
@@ -40,7 +41,9 @@ internal static class Pipeline
         var api = app.MapGroup(settings.Prefix);
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
+        api.MapProfilePictureEndpoints();
         api.MapGeolocationEndpoints();
+        api.MapPostEndpoints();
         return app;
     }
 }

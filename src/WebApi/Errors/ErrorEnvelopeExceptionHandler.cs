@@ -42,7 +42,10 @@ internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, 
             ConflictException e => (409, ErrorCodes.Conflict, e.Message, null),
             NotFoundException e => (404, ErrorCodes.NotFound, e.Message, null),
             ForbiddenException e => (403, ErrorCodes.PermissionDenied, e.Message, null),
+            NotPermittedException e => (403, ErrorCodes.PermissionDenied, e.Message, null),
             UnauthorizedException e => (401, ErrorCodes.AuthRequired, e.Message, null),
+            PayloadTooLargeException e => (413, ErrorCodes.PayloadTooLarge, e.Message, null),
+            UnsupportedMediaTypeException e => (415, ErrorCodes.UnsupportedMediaType, e.Message, null),
             ServiceUnavailableException e => (503, ErrorCodes.ServiceUnavailable, e.Message, null),
             BadHttpRequestException e => MapBadRequest(e),
             _ => (500, ErrorCodes.InternalError, "An unexpected error occurred. Quote the request id when reporting it.", null),
@@ -54,7 +57,7 @@ internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, 
         {
             StatusCodes.Status413PayloadTooLarge => (413, ErrorCodes.PayloadTooLarge, "The request body is too large.", null),
             StatusCodes.Status415UnsupportedMediaType => (415, ErrorCodes.UnsupportedMediaType,
-                "Send the body as application/json.", null),
+                "Send the body as application/json (uploads: multipart/form-data).", null),
             _ when exception.InnerException is JsonException json => (422, ErrorCodes.ValidationError,
                 "The request body is not valid JSON for this operation.",
                 new Dictionary<string, string[]> { [JsonPathToField(json.Path)] = [DescribeJsonError(json)] }),
@@ -80,6 +83,6 @@ internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, 
 
         var parameter = message[(start + 1)..end];
         var space = parameter.LastIndexOf(' ');
-        return space < 0 ? parameter : parameter[(space + 1)..];
+        return System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(space < 0 ? parameter : parameter[(space + 1)..]);
     }
 }

@@ -10,8 +10,9 @@ internal sealed class RejectInvalidTokenMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var result = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
-        if (result?.Failure is not null && !context.Request.Path.StartsWithSegments("/health"))
+        // The authentication middleware keeps only successes; asking again reuses the handler's per-request result.
+        if (context.Request.Headers.Authorization.Count > 0 && !context.Request.Path.StartsWithSegments("/health")
+            && (await context.AuthenticateAsync()).Failure is not null)
         {
             await context.ChallengeAsync();
             return;

@@ -44,6 +44,7 @@ public class PageShareApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("SUPABASE_JWT_SECRET", TestAuth.Secret);
         builder.UseSetting("RATE_LIMIT_ENABLED", "false");
         builder.UseSetting("IP_HASH_SALT", "test-salt-0123456789abcdef");
+        builder.UseSetting("GEOLOCATION_PROVIDER", "none");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

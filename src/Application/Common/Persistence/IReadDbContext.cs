@@ -1,3 +1,6 @@
+using PageShare.Domain.Engagement;
+using PageShare.Domain.Media;
+using PageShare.Domain.Posts;
 using PageShare.Domain.Users;
 
 namespace PageShare.Application.Common.Persistence;
@@ -6,4 +9,18 @@ namespace PageShare.Application.Common.Persistence;
 public interface IReadDbContext
 {
     IQueryable<User> Users { get; }
+
+    IQueryable<Post> Posts { get; }
+
+    IQueryable<Poll> Polls { get; }
+
+    IQueryable<MediaItem> Media { get; }
+
+    IQueryable<Reaction> Reactions { get; }
+
+    IQueryable<Repost> Reposts { get; }
+
+    IQueryable<Bookmark> Bookmarks { get; }
+
+    IQueryable<PollVote> PollVotes { get; }
 }

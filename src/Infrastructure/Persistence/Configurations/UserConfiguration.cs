@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PageShare.Domain.Users;
 
@@ -17,19 +16,11 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Username)
             .HasConversion(u => u.Value, value => Username.Create(value))
             .HasMaxLength(Username.MaxLength);
-        builder.Property(u => u.Role).HasConversion(r => r.ToString().ToLowerInvariant(), v => Enum.Parse<UserRole>(v, true));
+        builder.Property(u => u.Role).HasConversion(new EnumText<UserRole>());
         builder.Property(u => u.CountryCode).HasColumnType("char(2)");
         builder.Property<List<string>>("_interests").HasColumnType("text[]"); // column "interests" by the naming convention
         builder.Ignore(u => u.Interests);
 
-        // Counters belong to SQL triggers and updated_at to its trigger: EF must never write them,
-        // not even from UpdateAsync, which marks every other column modified.
-        foreach (var name in new[] { nameof(User.FollowersCount), nameof(User.FollowingCount), nameof(User.PostsCount), nameof(User.UpdatedAt) })
-        {
-            var property = builder.Property(name).Metadata;
-            property.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
-            property.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
-            property.ValueGenerated = ValueGenerated.OnAddOrUpdate;
-        }
+        builder.AreDatabaseOwned(nameof(User.FollowersCount), nameof(User.FollowingCount), nameof(User.PostsCount), nameof(User.UpdatedAt));
     }
 }

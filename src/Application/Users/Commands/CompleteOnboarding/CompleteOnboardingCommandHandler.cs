@@ -36,7 +36,6 @@ internal sealed class CompleteOnboardingCommandHandler(
             timezone, location.CountryCode, ipHash);
         await users.SaveChangesAsync(cancellationToken);
 
-        var dto = mapper.Map<CurrentUserDto>(user);
-        return currentUser.HasAdminClaim ? dto with { Role = "admin" } : dto;
+        return mapper.Map<CurrentUserDto>(user).WithTokenRole(currentUser);
     }
 }

@@ -42,7 +42,6 @@ internal sealed class UpdateProfileCommandHandler(IRepository<User> users, ICurr
 
         // A username taken meanwhile fails here on the unique index: 409, decided by the database.
         await users.SaveChangesAsync(cancellationToken);
-        var dto = mapper.Map<CurrentUserDto>(user);
-        return currentUser.HasAdminClaim ? dto with { Role = "admin" } : dto;
+        return mapper.Map<CurrentUserDto>(user).WithTokenRole(currentUser);
     }
 }

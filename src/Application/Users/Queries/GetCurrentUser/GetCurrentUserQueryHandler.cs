@@ -19,7 +19,6 @@ internal sealed class GetCurrentUserQueryHandler(IReadDbContext db, ICurrentUser
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.For("User", userId);
 
-        // The token's admin claim counts as much as the stored role (API.md, "Admins").
-        return currentUser.HasAdminClaim ? user with { Role = "admin" } : user;
+        return user.WithTokenRole(currentUser);
     }
 }

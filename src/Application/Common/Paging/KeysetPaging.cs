@@ -1,0 +1,50 @@
+using System.Linq.Expressions;
+
+namespace PageShare.Application.Common.Paging;
+
+/// <summary>
+/// Newest-first keyset paging on (timestamp, id): rows strictly after the cursor, ordered by both keys, one
+/// extra row fetched to know whether another page exists. Served by the (created_at desc, id desc) indexes.
+/// </summary>
+public static class KeysetPaging
+{
+    private static readonly System.Reflection.MethodInfo GuidCompareTo = typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!;
+
+    public static IQueryable<T> PageAfter<T>(this IQueryable<T> query, KeysetCursor? cursor, int limit,
+        Expression<Func<T, DateTimeOffset>> at, Expression<Func<T, Guid>> id)
+    {
+        if (cursor is { } position)
+        {
+            var row = at.Parameters[0];
+            var idBody = new ParameterSwap(id.Parameters[0], row).Visit(id.Body);
+            // Members of a closure object, not constants, so EF sends parameters and reuses the plan.
+            var boundary = Expression.Constant(new Boundary(position.At, position.Id));
+            var boundaryAt = Expression.Property(boundary, nameof(Boundary.At));
+            var boundaryId = Expression.Property(boundary, nameof(Boundary.Id));
+            var older = Expression.LessThan(at.Body, boundaryAt);
+            var sameTimeSmallerId = Expression.AndAlso(
+                Expression.Equal(at.Body, boundaryAt),
+                Expression.LessThan(Expression.Call(idBody, GuidCompareTo, boundaryId), Expression.Constant(0)));
+            query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.OrElse(older, sameTimeSmallerId), row));
+        }
+
+        return query.OrderByDescending(at).ThenByDescending(id).Take(limit + 1);
+    }
+
+    /// <summary>Turns the fetched keys (up to limit + 1) into a page, loading the items of the first <paramref name="limit"/>.</summary>
+    public static async Task<CursorPage<TItem>> ToPageAsync<TItem>(this IReadOnlyList<PageKey> keys, int limit,
+        Func<IReadOnlyList<Guid>, Task<IReadOnlyList<TItem>>> load)
+    {
+        var page = keys.Take(limit).ToList();
+        var items = await load(page.Select(k => k.Id).ToList());
+        var next = keys.Count > limit ? new KeysetCursor(page[^1].At, page[^1].Id).Encode() : null;
+        return new CursorPage<TItem>(items, next);
+    }
+
+    private sealed record Boundary(DateTimeOffset At, Guid Id);
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}

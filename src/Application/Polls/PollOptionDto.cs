@@ -1,0 +1,3 @@
+namespace PageShare.Application.Polls;
+
+public sealed record PollOptionDto(Guid Id, string Text, int Votes);

@@ -1,0 +1,3 @@
+namespace PageShare.Application.Posts;
+
+public sealed record PostStatsDto(int Likes, int Comments, int Reposts, int Quotes, int Bookmarks);

@@ -1,0 +1,7 @@
+namespace PageShare.Domain.Engagement;
+
+public enum ReactionTarget
+{
+    Post,
+    Comment,
+}
