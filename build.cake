@@ -368,10 +368,14 @@ void RunClientChecks(DirectoryPath clusterDir, int clusterPort, DirectoryPath te
         WaitUntilReady(api);
         tally.AddCheck("client is up to date", () => CheckClientIsCurrent(api, tempDir));
         tally.AddCheck("tsc --strict", () => NpxOrThrow("tsc", "--strict", "--noEmit", "-p", "tsconfig.json"));
-        tally.AddCheck("smoke test build", () => NpxOrThrow("tsc", "-p", "tsconfig.json"));
-        var token = MintDevToken(env, "alice");
-        // The document's paths already carry the API prefix, so the client wants the server root.
-        RunSmokeTest(api.BaseUrl, token, tally);
+        // A fresh dist: a failed compile must not leave an old smoke test to run.
+        var built = tally.AddCheck("smoke test build", () => { CleanDirectory(clientDir.Combine("dist")); NpxOrThrow("tsc", "-p", "tsconfig.json"); });
+        if (built)
+        {
+            var token = MintDevToken(env, "alice");
+            // The document's paths already carry the API prefix, so the client wants the server root.
+            RunSmokeTest(api.BaseUrl, token, tally);
+        }
     }
     catch (Exception ex)
     {
@@ -424,8 +428,59 @@ string FetchNormalizedDocument(ApiServer api)
     var json = http.GetStringAsync(api.BaseUrl + "/openapi/v1.json").GetAwaiter().GetResult();
     var document = JsonNode.Parse(json)!.AsObject();
     document.Remove("servers");
+    InlineBinarySchemas(document);
     var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     return document.ToJsonString(options).Replace("\r\n", "\n") + "\n";
+}
+
+// NSwag 14 only sees a file upload when "format: binary" is inline, not behind a $ref such as the
+// IFormFile component ASP.NET emits (RicoSuter/NSwag#5387): the client would use FileParameter
+// without declaring it. Inlining those schemas gives NSwag the shape it understands.
+void InlineBinarySchemas(JsonObject document)
+{
+    if (document["components"]?["schemas"] is not JsonObject schemas)
+    {
+        return;
+    }
+    var binary = schemas
+        .Where(p => p.Value is JsonObject schema && (string)schema["type"] == "string" && (string)schema["format"] == "binary")
+        .ToDictionary(p => "#/components/schemas/" + p.Key, p => p.Value);
+    if (binary.Count == 0)
+    {
+        return;
+    }
+    ReplaceReferences(document, binary);
+    foreach (var reference in binary.Keys)
+    {
+        schemas.Remove(reference.Substring("#/components/schemas/".Length));
+    }
+}
+
+void ReplaceReferences(JsonNode node, IReadOnlyDictionary<string, JsonNode> targets)
+{
+    JsonNode Resolve(JsonNode child) =>
+        child is JsonObject obj && obj["$ref"] is JsonValue reference && targets.TryGetValue((string)reference, out var target)
+            ? target.DeepClone()
+            : null;
+
+    if (node is JsonObject parent)
+    {
+        foreach (var key in parent.Select(p => p.Key).ToList())
+        {
+            var replacement = Resolve(parent[key]);
+            if (replacement != null) { parent[key] = replacement; }
+            else if (parent[key] != null) { ReplaceReferences(parent[key], targets); }
+        }
+    }
+    else if (node is JsonArray array)
+    {
+        for (var i = 0; i < array.Count; i++)
+        {
+            var replacement = Resolve(array[i]);
+            if (replacement != null) { array[i] = replacement; }
+            else if (array[i] != null) { ReplaceReferences(array[i], targets); }
+        }
+    }
 }
 
 void GenerateClientCode(FilePath document, FilePath output)
@@ -604,17 +659,19 @@ sealed class TestTally
     }
 
     // Checks that are not tests (client drift, tsc) are listed but only counted when they fail.
-    public void AddCheck(string name, Action check)
+    public bool AddCheck(string name, Action check)
     {
         try
         {
             check();
             _checks.Add($"ok   {name}");
+            return true;
         }
         catch (Exception ex)
         {
             _checks.Add($"FAIL {name}");
             AddFailure(name, ex.Message);
+            return false;
         }
     }
 

@@ -57,10 +57,59 @@ export interface IPageShareClient {
     getUserByUsername(username: string, signal?: AbortSignal): Promise<User>;
 
     /**
+     * Replace the caller's profile picture (multipart field 'file': JPEG, PNG or WebP, at most 5 MiB and 4096x4096)
+     * @param file (optional) 
+     * @return OK
+     */
+    changeProfilePicture(file?: FileParameter | undefined, signal?: AbortSignal): Promise<CurrentUser>;
+
+    /**
+     * Remove the caller's profile picture
+     * @return No Content
+     */
+    removeProfilePicture(signal?: AbortSignal): Promise<void>;
+
+    /**
      * Country and time zone guessed from the caller's IP; nulls when unknown
      * @return OK
      */
     getGeolocation(signal?: AbortSignal): Promise<Geolocation>;
+
+    /**
+     * A user's posts, newest first
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listUserPosts(userId: string, limit?: Limit | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost>;
+
+    /**
+     * Create a post; tickers are extracted from the text
+     * @return Created
+     */
+    createPost(body: CreatePostCommand, signal?: AbortSignal): Promise<Post>;
+
+    /**
+     * Posts, newest first; filter by author_id or ticker
+     * @param author_id (optional) 
+     * @param ticker (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listPosts(author_id?: string | undefined, ticker?: string | undefined, limit?: Limit2 | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost>;
+
+    /**
+     * A post; 404 when deleted or unknown
+     * @return OK
+     */
+    getPost(postId: string, signal?: AbortSignal): Promise<Post>;
+
+    /**
+     * Soft-delete a post (author or admin)
+     * @return No Content
+     */
+    deletePost(postId: string, signal?: AbortSignal): Promise<void>;
 }
 
 export class PageShareClient implements IPageShareClient {
@@ -558,6 +607,153 @@ export class PageShareClient implements IPageShareClient {
     }
 
     /**
+     * Replace the caller's profile picture (multipart field 'file': JPEG, PNG or WebP, at most 5 MiB and 4096x4096)
+     * @param file (optional) 
+     * @return OK
+     */
+    changeProfilePicture(file?: FileParameter | undefined, signal?: AbortSignal): Promise<CurrentUser> {
+        let url_ = this.baseUrl + "/api/v1/users/me/profile-picture";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = new FormData();
+        if (file === null || file === undefined)
+            throw new globalThis.Error("The parameter 'file' cannot be null.");
+        else
+            content_.append("file", file.data, file.fileName ? file.fileName : "file");
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processChangeProfilePicture(_response);
+        });
+    }
+
+    protected processChangeProfilePicture(response: Response): Promise<CurrentUser> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CurrentUser;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CurrentUser>(null as any);
+    }
+
+    /**
+     * Remove the caller's profile picture
+     * @return No Content
+     */
+    removeProfilePicture(signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/users/me/profile-picture";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveProfilePicture(_response);
+        });
+    }
+
+    protected processRemoveProfilePicture(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * Country and time zone guessed from the caller's IP; nulls when unknown
      * @return OK
      */
@@ -612,6 +808,386 @@ export class PageShareClient implements IPageShareClient {
         }
         return Promise.resolve<Geolocation>(null as any);
     }
+
+    /**
+     * A user's posts, newest first
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listUserPosts(userId: string, limit?: Limit | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost> {
+        let url_ = this.baseUrl + "/api/v1/users/{userId}/posts?";
+        if (userId === undefined || userId === null)
+            throw new globalThis.Error("The parameter 'userId' must be defined.");
+        url_ = url_.replace("{userId}", encodeURIComponent("" + userId));
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListUserPosts(_response);
+        });
+    }
+
+    protected processListUserPosts(response: Response): Promise<CursorPageOfPost> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CursorPageOfPost;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CursorPageOfPost>(null as any);
+    }
+
+    /**
+     * Create a post; tickers are extracted from the text
+     * @return Created
+     */
+    createPost(body: CreatePostCommand, signal?: AbortSignal): Promise<Post> {
+        let url_ = this.baseUrl + "/api/v1/posts";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreatePost(_response);
+        });
+    }
+
+    protected processCreatePost(response: Response): Promise<Post> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Post;
+            return result201;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Post>(null as any);
+    }
+
+    /**
+     * Posts, newest first; filter by author_id or ticker
+     * @param author_id (optional) 
+     * @param ticker (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listPosts(author_id?: string | undefined, ticker?: string | undefined, limit?: Limit2 | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost> {
+        let url_ = this.baseUrl + "/api/v1/posts?";
+        if (author_id === null)
+            throw new globalThis.Error("The parameter 'author_id' cannot be null.");
+        else if (author_id !== undefined)
+            url_ += "author_id=" + encodeURIComponent("" + author_id) + "&";
+        if (ticker === null)
+            throw new globalThis.Error("The parameter 'ticker' cannot be null.");
+        else if (ticker !== undefined)
+            url_ += "ticker=" + encodeURIComponent("" + ticker) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPosts(_response);
+        });
+    }
+
+    protected processListPosts(response: Response): Promise<CursorPageOfPost> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CursorPageOfPost;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CursorPageOfPost>(null as any);
+    }
+
+    /**
+     * A post; 404 when deleted or unknown
+     * @return OK
+     */
+    getPost(postId: string, signal?: AbortSignal): Promise<Post> {
+        let url_ = this.baseUrl + "/api/v1/posts/{postId}";
+        if (postId === undefined || postId === null)
+            throw new globalThis.Error("The parameter 'postId' must be defined.");
+        url_ = url_.replace("{postId}", encodeURIComponent("" + postId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPost(_response);
+        });
+    }
+
+    protected processGetPost(response: Response): Promise<Post> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Post;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Post>(null as any);
+    }
+
+    /**
+     * Soft-delete a post (author or admin)
+     * @return No Content
+     */
+    deletePost(postId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/posts/{postId}";
+        if (postId === undefined || postId === null)
+            throw new globalThis.Error("The parameter 'postId' must be defined.");
+        url_ = url_.replace("{postId}", encodeURIComponent("" + postId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeletePost(_response);
+        });
+    }
+
+    protected processDeletePost(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
 }
 
 export interface CompleteOnboardingCommand {
@@ -624,7 +1200,28 @@ export interface CompleteOnboardingCommand {
     [key: string]: any;
 }
 
+export interface CreatePollInput {
+    options: string[] | undefined;
+    duration_hours: Duration_hours;
+
+    [key: string]: any;
+}
+
+export interface CreatePostCommand {
+    content: string | undefined;
+    media_urls: string[] | undefined;
+    gif_url: string | undefined;
+    poll: CreatePollInput | undefined;
+    quoted_post_id: string | undefined;
+    sentiment: Sentiment2 | undefined;
+
+    [key: string]: any;
+}
+
 export interface CurrentUser {
+    email?: string | undefined;
+    role: string;
+    is_anonymous?: boolean;
     id: string;
     username: string;
     display_name: string;
@@ -639,9 +1236,13 @@ export interface CurrentUser {
     followers_count?: Followers_count;
     following_count?: Following_count;
     posts_count?: Posts_count;
-    email?: string | undefined;
-    role: string;
-    is_anonymous?: boolean;
+
+    [key: string]: any;
+}
+
+export interface CursorPageOfPost {
+    items: Post[];
+    next_cursor: string | undefined;
 
     [key: string]: any;
 }
@@ -681,6 +1282,70 @@ export interface Liveness {
     [key: string]: any;
 }
 
+export interface Poll {
+    id: string;
+    options: PollOption[];
+    total_votes: Total_votes;
+    ends_at: any;
+    is_expired: boolean;
+    viewer_vote_option_id: string | undefined;
+
+    [key: string]: any;
+}
+
+export interface PollOption {
+    id: string;
+    text: string;
+    votes: Votes;
+
+    [key: string]: any;
+}
+
+export interface Post {
+    id: string;
+    author: UserSummary;
+    content: string;
+    tickers: string[];
+    media: PostMedia[];
+    gif_url?: string | undefined;
+    poll?: Poll | undefined;
+    quoted_post?: Post | undefined;
+    sentiment?: Sentiment3 | undefined;
+    stats: PostStats;
+    viewer: PostViewer;
+    created_at?: any;
+    updated_at?: any;
+
+    [key: string]: any;
+}
+
+export interface PostMedia {
+    url: string;
+    type: string;
+    width: Width;
+    height: Height;
+
+    [key: string]: any;
+}
+
+export interface PostStats {
+    likes: Likes;
+    comments: Comments;
+    reposts: Reposts;
+    quotes: Quotes;
+    bookmarks: Bookmarks;
+
+    [key: string]: any;
+}
+
+export interface PostViewer {
+    liked: boolean;
+    bookmarked: boolean;
+    reposted: boolean;
+
+    [key: string]: any;
+}
+
 export interface Readiness {
     status: string;
     database: string;
@@ -688,6 +1353,8 @@ export interface Readiness {
 
     [key: string]: any;
 }
+
+export type Sentiment = "bullish" | "bearish";
 
 export interface TokenVerification {
     valid: boolean;
@@ -729,6 +1396,36 @@ export interface User {
     [key: string]: any;
 }
 
+export interface UserSummary {
+    id: string;
+    username: string;
+    display_name: string;
+    profile_picture_url: string | undefined;
+    is_verified: boolean;
+
+    [key: string]: any;
+}
+
+export interface Limit {
+
+    [key: string]: any;
+}
+
+export interface Limit2 {
+
+    [key: string]: any;
+}
+
+export interface Duration_hours {
+
+    [key: string]: any;
+}
+
+export interface Sentiment2 {
+
+    [key: string]: any;
+}
+
 export interface Followers_count {
 
     [key: string]: any;
@@ -740,6 +1437,56 @@ export interface Following_count {
 }
 
 export interface Posts_count {
+
+    [key: string]: any;
+}
+
+export interface Total_votes {
+
+    [key: string]: any;
+}
+
+export interface Votes {
+
+    [key: string]: any;
+}
+
+export interface Sentiment3 {
+
+    [key: string]: any;
+}
+
+export interface Width {
+
+    [key: string]: any;
+}
+
+export interface Height {
+
+    [key: string]: any;
+}
+
+export interface Likes {
+
+    [key: string]: any;
+}
+
+export interface Comments {
+
+    [key: string]: any;
+}
+
+export interface Reposts {
+
+    [key: string]: any;
+}
+
+export interface Quotes {
+
+    [key: string]: any;
+}
+
+export interface Bookmarks {
 
     [key: string]: any;
 }
@@ -757,6 +1504,11 @@ export interface Following_count2 {
 export interface Posts_count2 {
 
     [key: string]: any;
+}
+
+export interface FileParameter {
+    data: any;
+    fileName: string;
 }
 
 export class ApiException extends Error {
