@@ -32,7 +32,8 @@ public sealed class PostReader(IReadDbContext db, TimeProvider clock)
         var rows = await LoadRowsAsync(postIds, cancellationToken);
         var quotedIds = rows.Values.Where(r => r.QuotedPostId is not null).Select(r => r.QuotedPostId!.Value)
             .Where(id => !rows.ContainsKey(id)).Distinct().ToList();
-        var quoted = quotedIds.Count == 0 ? new Dictionary<Guid, PostRow>() : await LoadRowsAsync(quotedIds, cancellationToken);
+        // Always run, even when empty: the number of queries per page must not depend on the page's content.
+        var quoted = await LoadRowsAsync(quotedIds, cancellationToken);
         foreach (var (id, row) in rows)
         {
             quoted.TryAdd(id, row);
@@ -98,11 +99,8 @@ public sealed class PostReader(IReadDbContext db, TimeProvider clock)
             bookmarked = [.. await db.Bookmarks.Where(b => b.UserId == viewer && ids.Contains(b.PostId)).Select(b => b.PostId).ToListAsync(cancellationToken)];
             reposted = [.. await db.Reposts.Where(r => r.UserId == viewer && ids.Contains(r.PostId)).Select(r => r.PostId).ToListAsync(cancellationToken)];
             var pollIds = polls.Select(p => p.Id).ToList();
-            if (pollIds.Count > 0)
-            {
-                votes = await db.PollVotes.Where(v => v.UserId == viewer && pollIds.Contains(v.PollId))
-                    .ToDictionaryAsync(v => v.PollId, v => v.OptionId, cancellationToken);
-            }
+            votes = await db.PollVotes.Where(v => v.UserId == viewer && pollIds.Contains(v.PollId))
+                .ToDictionaryAsync(v => v.PollId, v => v.OptionId, cancellationToken);
         }
 
         var now = clock.GetUtcNow();

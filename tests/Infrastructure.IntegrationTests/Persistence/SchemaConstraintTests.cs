@@ -213,7 +213,7 @@ public sealed class SchemaConstraintTests(MigratedDatabaseFixture fixture) : ICl
 
     [Theory]
     [InlineData("sentiment = 'neutral'", "ck_posts_sentiment")]
-    [InlineData("content = repeat('x', 1001)", "ck_posts_content_length")]
+    [InlineData("content = repeat('x', 16001)", "ck_posts_content_length")]
     [InlineData("gif_url = 'http://media.giphy.com/a.gif'", "ck_posts_gif_url")]
     public async Task Posts_InvalidValue_IsRejected(string assignment, string constraint)
     {
