@@ -1,3 +1,5 @@
+using PageShare.Domain.Users;
+
 namespace PageShare.Application.Users;
 
 /// <summary>The caller's own profile: the public fields plus e-mail and role.</summary>
@@ -5,8 +7,7 @@ public sealed record CurrentUserDto : UserDto
 {
     public string? Email { get; init; }
 
-    /// <summary><c>user</c> or <c>admin</c>.</summary>
-    public required string Role { get; init; }
+    public required UserRole Role { get; init; }
 
     /// <summary>True for Supabase anonymous sign-ins, which may read but not write.</summary>
     public bool IsAnonymous { get; init; }

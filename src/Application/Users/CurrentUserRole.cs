@@ -1,4 +1,5 @@
 using PageShare.Application.Common.Interfaces;
+using PageShare.Domain.Users;
 
 namespace PageShare.Application.Users;
 
@@ -6,5 +7,5 @@ internal static class CurrentUserRole
 {
     /// <summary>The token's admin claim counts as much as the stored role (API.md, "Admins").</summary>
     public static CurrentUserDto WithTokenRole(this CurrentUserDto dto, ICurrentUser currentUser) =>
-        currentUser.HasAdminClaim ? dto with { Role = "admin" } : dto;
+        currentUser.HasAdminClaim ? dto with { Role = UserRole.Admin } : dto;
 }

@@ -15,6 +15,6 @@ internal sealed class UserMappingProfile : Profile
             .ForMember(d => d.Country, o => o.MapFrom(u => u.CountryCode));
         CreateMap<User, CurrentUserDto>()
             .IncludeBase<User, UserDto>()
-            .ForMember(d => d.Role, o => o.MapFrom(u => u.Role == UserRole.Admin ? "admin" : "user"));
+            .ForMember(d => d.Role, o => o.MapFrom(u => u.Role));
     }
 }

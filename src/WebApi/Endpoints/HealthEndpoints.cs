@@ -12,6 +12,7 @@ public static class HealthEndpoints
         health.MapGet("/live", GetLiveness).WithName(nameof(GetLiveness)).WithSummary("200 while the process runs");
         health.MapGet("/ready", GetReadiness).WithName(nameof(GetReadiness))
             .WithSummary("200 when the database answers and no migration is pending; 503 otherwise")
+            .Produces<ReadinessDto>(StatusCodes.Status200OK)
             .Produces<ReadinessDto>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }

@@ -15,5 +15,7 @@ internal static class JsonSetup
         options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
         options.SerializerOptions.Converters.Add(new OptionalJsonConverterFactory());
         options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        // Numbers are numbers: "5" is not accepted for an integer, and the OpenAPI schema says integer, not integer|string.
+        options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
     }
 }

@@ -21,6 +21,7 @@ internal static class OpenApiSetup
         };
 
         options.AddSchemaTransformer<OptionalSchemaTransformer>();
+        options.AddSchemaTransformer<DateTimeSchemaTransformer>();
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo

@@ -28,7 +28,7 @@ public sealed class MappingTests
         var dto = _mapper.Map<CurrentUserDto>(user);
 
         dto.Username.Should().Be("alice");
-        dto.Role.Should().Be("user");
+        dto.Role.Should().Be(UserRole.User);
         dto.Email.Should().Be("a@b.io");
     }
 

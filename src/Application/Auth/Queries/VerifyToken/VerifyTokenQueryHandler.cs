@@ -1,5 +1,6 @@
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Messaging;
+using PageShare.Domain.Users;
 
 namespace PageShare.Application.Auth.Queries.VerifyToken;
 
@@ -10,7 +11,7 @@ internal sealed class VerifyTokenQueryHandler(ICurrentUser currentUser, IUserRol
     {
         var userId = currentUser.RequireId();
         var isAdmin = currentUser.HasAdminClaim || await roles.IsAdminAsync(userId, cancellationToken);
-        return new TokenVerificationDto(true, userId, currentUser.Email, isAdmin ? "admin" : "user",
+        return new TokenVerificationDto(true, userId, currentUser.Email, isAdmin ? UserRole.Admin : UserRole.User,
             currentUser.ExpiresAt, currentUser.IsAnonymous);
     }
 }

@@ -50,6 +50,6 @@ internal sealed class ChangeProfilePictureCommandHandler(IRepository<User> users
         }
 
         var dto = mapper.Map<CurrentUserDto>(user);
-        return currentUser.HasAdminClaim ? dto with { Role = "admin" } : dto;
+        return dto.WithTokenRole(currentUser);
     }
 }
