@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ISender, Sender>();
         services.AddScoped<Posts.PostReader>();
+        services.AddScoped<Comments.CommentReader>();
         AddRequestHandlers(services, assembly);
 
         foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))

@@ -7,10 +7,13 @@ using PageShare.Application.Common.Persistence;
 using PageShare.Application.Geolocation;
 using PageShare.Application.Health;
 using PageShare.Application.Posts;
+using PageShare.Application.Reactions;
+using PageShare.Application.Reposts;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Network;
 using PageShare.Infrastructure.Persistence;
+using PageShare.Infrastructure.Persistence.Engagement;
 using PageShare.Infrastructure.Persistence.Events;
 using PageShare.Infrastructure.Persistence.Migrations;
 using PageShare.Infrastructure.Persistence.Seeding;
@@ -37,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<IUserProvisioner, UserProvisioner>();
         services.AddScoped<IUserRoles, UserRoles>();
         services.AddScoped<IReadinessProbe, ReadinessProbe>();
+        services.AddScoped<IReactionToggler, ReactionToggler>();
+        services.AddScoped<IRepostWriter, RepostWriter>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Persistence;
+using PageShare.Domain.Comments;
 using PageShare.Domain.Common;
 using PageShare.Domain.Engagement;
 using PageShare.Domain.Media;
@@ -32,6 +33,8 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
 
     public DbSet<PollVote> PollVotes => Set<PollVote>();
 
+    public DbSet<Comment> Comments => Set<Comment>();
+
     IQueryable<User> IReadDbContext.Users => Users.AsNoTracking();
 
     IQueryable<Post> IReadDbContext.Posts => Posts.AsNoTracking();
@@ -47,6 +50,8 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     IQueryable<Bookmark> IReadDbContext.Bookmarks => Bookmarks.AsNoTracking();
 
     IQueryable<PollVote> IReadDbContext.PollVotes => PollVotes.AsNoTracking();
+
+    IQueryable<Comment> IReadDbContext.Comments => Comments.AsNoTracking();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -44,6 +44,9 @@ internal static class Pipeline
         api.MapProfilePictureEndpoints();
         api.MapGeolocationEndpoints();
         api.MapPostEndpoints();
+        api.MapCommentEndpoints();
+        api.MapReactionEndpoints();
+        api.MapRepostEndpoints();
         return app;
     }
 }

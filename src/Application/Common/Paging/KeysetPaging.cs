@@ -11,24 +11,34 @@ public static class KeysetPaging
     private static readonly System.Reflection.MethodInfo GuidCompareTo = typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!;
 
     public static IQueryable<T> PageAfter<T>(this IQueryable<T> query, KeysetCursor? cursor, int limit,
-        Expression<Func<T, DateTimeOffset>> at, Expression<Func<T, Guid>> id)
+        Expression<Func<T, DateTimeOffset>> at, Expression<Func<T, Guid>> id) =>
+        query.After(cursor, at, id, ExpressionType.LessThan).OrderByDescending(at).ThenByDescending(id).Take(limit + 1);
+
+    /// <summary>Oldest-first variant of <see cref="PageAfter{T}"/> (comments): rows strictly later than the cursor.</summary>
+    public static IQueryable<T> PageAfterAscending<T>(this IQueryable<T> query, KeysetCursor? cursor, int limit,
+        Expression<Func<T, DateTimeOffset>> at, Expression<Func<T, Guid>> id) =>
+        query.After(cursor, at, id, ExpressionType.GreaterThan).OrderBy(at).ThenBy(id).Take(limit + 1);
+
+    // (at, id) beyond the cursor in the list's direction: `at <op> c.At or (at = c.At and id <op> c.Id)`.
+    private static IQueryable<T> After<T>(this IQueryable<T> query, KeysetCursor? cursor,
+        Expression<Func<T, DateTimeOffset>> at, Expression<Func<T, Guid>> id, ExpressionType beyond)
     {
-        if (cursor is { } position)
+        if (cursor is not { } position)
         {
-            var row = at.Parameters[0];
-            var idBody = new ParameterSwap(id.Parameters[0], row).Visit(id.Body);
-            // Members of a closure object, not constants, so EF sends parameters and reuses the plan.
-            var boundary = Expression.Constant(new Boundary(position.At, position.Id));
-            var boundaryAt = Expression.Property(boundary, nameof(Boundary.At));
-            var boundaryId = Expression.Property(boundary, nameof(Boundary.Id));
-            var older = Expression.LessThan(at.Body, boundaryAt);
-            var sameTimeSmallerId = Expression.AndAlso(
-                Expression.Equal(at.Body, boundaryAt),
-                Expression.LessThan(Expression.Call(idBody, GuidCompareTo, boundaryId), Expression.Constant(0)));
-            query = query.Where(Expression.Lambda<Func<T, bool>>(Expression.OrElse(older, sameTimeSmallerId), row));
+            return query;
         }
 
-        return query.OrderByDescending(at).ThenByDescending(id).Take(limit + 1);
+        var row = at.Parameters[0];
+        var idBody = new ParameterSwap(id.Parameters[0], row).Visit(id.Body);
+        // Members of a closure object, not constants, so EF sends parameters and reuses the plan.
+        var boundary = Expression.Constant(new Boundary(position.At, position.Id));
+        var boundaryAt = Expression.Property(boundary, nameof(Boundary.At));
+        var boundaryId = Expression.Property(boundary, nameof(Boundary.Id));
+        var beyondAt = Expression.MakeBinary(beyond, at.Body, boundaryAt);
+        var sameTimeBeyondId = Expression.AndAlso(
+            Expression.Equal(at.Body, boundaryAt),
+            Expression.MakeBinary(beyond, Expression.Call(idBody, GuidCompareTo, boundaryId), Expression.Constant(0)));
+        return query.Where(Expression.Lambda<Func<T, bool>>(Expression.OrElse(beyondAt, sameTimeBeyondId), row));
     }
 
     /// <summary>Turns the fetched keys (up to limit + 1) into a page, loading the items of the first <paramref name="limit"/>.</summary>

@@ -1,3 +1,4 @@
+using PageShare.Domain.Comments;
 using PageShare.Domain.Engagement;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
@@ -23,4 +24,6 @@ public interface IReadDbContext
     IQueryable<Bookmark> Bookmarks { get; }
 
     IQueryable<PollVote> PollVotes { get; }
+
+    IQueryable<Comment> Comments { get; }
 }
