@@ -9,15 +9,20 @@ public static class PageShareEnvironment
     public const string Development = "Development";
     public const string Production = "Production";
 
-    public static string Resolve(Func<string, string?> getVariable)
+    /// <summary>
+    /// The environment name to impose, or null to leave the host's own resolution alone (ASP.NET's variables,
+    /// a test host's setting, else Production).
+    /// </summary>
+    public static string? Resolve(Func<string, string?> getVariable)
     {
         var explicitName = getVariable("ASPNETCORE_ENVIRONMENT") ?? getVariable("DOTNET_ENVIRONMENT");
-        if (!string.IsNullOrWhiteSpace(explicitName))
+        var environment = getVariable("ENVIRONMENT");
+        if (!string.IsNullOrWhiteSpace(explicitName) || string.IsNullOrWhiteSpace(environment))
         {
-            return explicitName;
+            return null;
         }
 
-        return getVariable("ENVIRONMENT")?.Trim().ToLowerInvariant() switch
+        return environment.Trim().ToLowerInvariant() switch
         {
             "development" or "dev" or "local" => Development,
             "staging" => "Staging",
