@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PageShare.Application.Common.Idempotency;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Persistence;
 using PageShare.Application.Geolocation;
 using PageShare.Application.Health;
 using PageShare.Application.Posts;
 using PageShare.Infrastructure.Geolocation;
+using PageShare.Infrastructure.Idempotency;
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Network;
 using PageShare.Infrastructure.Persistence;
@@ -37,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IUserProvisioner, UserProvisioner>();
         services.AddScoped<IUserRoles, UserRoles>();
         services.AddScoped<IReadinessProbe, ReadinessProbe>();
+        services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),

@@ -44,6 +44,8 @@ internal static class Pipeline
         api.MapProfilePictureEndpoints();
         api.MapGeolocationEndpoints();
         api.MapPostEndpoints();
+        api.MapPollEndpoints();
+        api.MapMediaEndpoints();
         return app;
     }
 }
