@@ -201,6 +201,17 @@ public sealed class MediaTests(MediaApiFactory factory) : IClassFixture<MediaApi
         await ShouldBeFieldErrorAsync(response, "media_urls");
     }
 
+    [Fact]
+    public async Task Document_UploadMedia_IsMultipartAndAnswers201()
+    {
+        var json = await factory.CreateClient().GetAsync("/openapi/v1.json").ReadJsonAsync();
+
+        var upload = json.GetProperty("paths").GetProperty("/api/v1/media/upload").GetProperty("post");
+        upload.GetProperty("operationId").GetString().Should().Be("UploadMedia");
+        upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _).Should().BeTrue(upload.ToString());
+        upload.GetProperty("responses").TryGetProperty("201", out _).Should().BeTrue();
+    }
+
     private HttpClient SignedIn(Guid userId) => factory.CreateUserClient(userId, $"user{userId.ToString("N")[..6]}@example.com");
 
     private static async Task<string[]> UploadAsync(HttpClient client, params byte[][] images)
