@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PageShare.Application.Common.Idempotency;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Persistence;
 using PageShare.Application.Geolocation;
@@ -10,6 +11,7 @@ using PageShare.Application.Posts;
 using PageShare.Application.Reactions;
 using PageShare.Application.Reposts;
 using PageShare.Infrastructure.Geolocation;
+using PageShare.Infrastructure.Idempotency;
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Network;
 using PageShare.Infrastructure.Persistence;
@@ -42,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IReadinessProbe, ReadinessProbe>();
         services.AddScoped<IReactionToggler, ReactionToggler>();
         services.AddScoped<IRepostWriter, RepostWriter>();
+        services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),

@@ -16,6 +16,7 @@ public static class DatabaseErrorTranslator
     private static readonly Dictionary<string, (string Code, string Message)> UniqueConstraints = new(StringComparer.Ordinal)
     {
         ["ux_users_username_lower"] = ("username_taken", "That username is already taken."),
+        ["pk_poll_votes"] = ("already_voted", "You have already voted in this poll; votes are final."),
     };
 
     public static Exception? Translate(Exception exception)

@@ -47,6 +47,8 @@ internal static class Pipeline
         api.MapCommentEndpoints();
         api.MapReactionEndpoints();
         api.MapRepostEndpoints();
+        api.MapPollEndpoints();
+        api.MapMediaEndpoints();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PageShare.Application.Common.Idempotency;
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Posts;
@@ -15,7 +16,8 @@ public static class PostEndpoints
     {
         var posts = api.MapGroup("/posts").WithTags("Posts");
         posts.MapPost("/", CreatePost).WithName(nameof(CreatePost))
-            .WithSummary("Create a post; tickers are extracted from the text")
+            .WithSummary("Create a post; tickers are extracted from the text. With an Idempotency-Key header (1-100 characters, kept 24 h "
+                + "per user) a repeat returns the post created the first time (201) and creates nothing; the key with another body is 422")
             .RequireUser()
             .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
@@ -35,9 +37,11 @@ public static class PostEndpoints
         return posts;
     }
 
-    private static async Task<CreatedAtRoute<PostDto>> CreatePost(CreatePostCommand command, ISender sender, CancellationToken ct)
+    private static async Task<CreatedAtRoute<PostDto>> CreatePost(CreatePostCommand command, ISender sender, CancellationToken ct,
+        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey = null)
     {
-        var post = await sender.Send(command, ct);
+        IRequest<PostDto> request = idempotencyKey is null ? command : new IdempotentCreatePostCommand(idempotencyKey, command);
+        var post = await sender.Send(request, ct);
         return TypedResults.CreatedAtRoute(post, nameof(GetPost), new { postId = post.Id });
     }
 
