@@ -7,12 +7,14 @@ using PageShare.Application.Common.Persistence;
 using PageShare.Application.Geolocation;
 using PageShare.Application.Health;
 using PageShare.Application.Posts;
+using PageShare.Application.Tickers;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Network;
 using PageShare.Infrastructure.Persistence;
 using PageShare.Infrastructure.Persistence.Events;
 using PageShare.Infrastructure.Persistence.Migrations;
+using PageShare.Infrastructure.Persistence.Queries;
 using PageShare.Infrastructure.Persistence.Seeding;
 using PageShare.Infrastructure.Storage;
 
@@ -38,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<IUserRoles, UserRoles>();
         services.AddScoped<IReadinessProbe, ReadinessProbe>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ITickerQueries, TickerQueries>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

@@ -44,6 +44,7 @@ internal static class Pipeline
         api.MapProfilePictureEndpoints();
         api.MapGeolocationEndpoints();
         api.MapPostEndpoints();
+        api.MapTickerEndpoints();
         return app;
     }
 }
