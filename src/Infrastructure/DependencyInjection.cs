@@ -10,6 +10,7 @@ using PageShare.Application.Health;
 using PageShare.Application.Posts;
 using PageShare.Application.Reactions;
 using PageShare.Application.Reposts;
+using PageShare.Application.Tickers;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Idempotency;
 using PageShare.Infrastructure.Identity;
@@ -18,6 +19,7 @@ using PageShare.Infrastructure.Persistence;
 using PageShare.Infrastructure.Persistence.Engagement;
 using PageShare.Infrastructure.Persistence.Events;
 using PageShare.Infrastructure.Persistence.Migrations;
+using PageShare.Infrastructure.Persistence.Queries;
 using PageShare.Infrastructure.Persistence.Seeding;
 using PageShare.Infrastructure.Storage;
 
@@ -46,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<IRepostWriter, RepostWriter>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ITickerQueries, TickerQueries>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

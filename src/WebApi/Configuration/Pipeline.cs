@@ -49,6 +49,7 @@ internal static class Pipeline
         api.MapRepostEndpoints();
         api.MapPollEndpoints();
         api.MapMediaEndpoints();
+        api.MapTickerEndpoints();
         return app;
     }
 }

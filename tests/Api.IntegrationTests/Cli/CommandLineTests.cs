@@ -51,13 +51,23 @@ public sealed class CommandLineTests
         await using var database = await TestDatabase.CreateAsync("cli_seed");
         var environment = Development(database.ConnectionString);
 
-        (await WebApiProcess.RunAsync(environment, "seed")).ExitCode.Should().Be(0);
+        var first = await WebApiProcess.RunAsync(environment, "seed");
+        first.ExitCode.Should().Be(0, first.Output);
         var afterFirst = await CountAsync(database.ConnectionString, "SELECT count(*) FROM users");
+        var postsAfterFirst = await CountAsync(database.ConnectionString, "SELECT count(*) FROM posts");
         (await WebApiProcess.RunAsync(environment, "seed")).ExitCode.Should().Be(0);
 
         afterFirst.Should().BeGreaterThan(4);
         (await CountAsync(database.ConnectionString, "SELECT count(*) FROM users")).Should().Be(afterFirst);
         (await CountAsync(database.ConnectionString, "SELECT count(*) FROM users WHERE username = 'alice'")).Should().Be(1);
+        postsAfterFirst.Should().BeGreaterThanOrEqualTo(50);
+        (await CountAsync(database.ConnectionString, "SELECT count(*) FROM posts")).Should().Be(postsAfterFirst);
+        (await CountAsync(database.ConnectionString, "SELECT count(*) FROM tickers WHERE symbol IN ('AAPL', 'TSLA', 'NVDA', 'SPY') AND name IS NOT NULL"))
+            .Should().Be(4);
+        (await CountAsync(database.ConnectionString, "SELECT count(*) FROM posts WHERE created_at > now() - interval '1 hour'")).Should().BePositive();
+        (await CountAsync(database.ConnectionString, "SELECT count(*) FROM posts WHERE sentiment IS NOT NULL")).Should().BePositive();
+        (await CountAsync(database.ConnectionString, "SELECT count(*) FROM polls")).Should().BePositive();
+        (await CountAsync(database.ConnectionString, "SELECT count(*) FROM posts WHERE quoted_post_id IS NOT NULL")).Should().BePositive();
     }
 
     [Fact]
