@@ -17,8 +17,9 @@ export interface IPageShareClient {
 
     /**
      * 200 when the database answers and no migration is pending; 503 otherwise
+     * @return OK
      */
-    getReadiness(signal?: AbortSignal): Promise<void>;
+    getReadiness(signal?: AbortSignal): Promise<Readiness>;
 
     /**
      * Verify the bearer token and describe its user
@@ -81,13 +82,59 @@ export interface IPageShareClient {
      * @param cursor (optional) 
      * @return OK
      */
-    listUserPosts(userId: string, limit?: Limit | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost>;
+    listUserPosts(userId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost>;
 
     /**
-     * Create a post; tickers are extracted from the text
+     * Comment on a post, or reply to one of its comments with parent_id
      * @return Created
      */
-    createPost(body: CreatePostCommand, signal?: AbortSignal): Promise<Post>;
+    createComment(postId: string, body: CreateCommentCommand, signal?: AbortSignal): Promise<Comment>;
+
+    /**
+     * A post's comments and replies, oldest first
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listComments(postId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfComment>;
+
+    /**
+     * Soft-delete a comment (its author, the post's author or an admin)
+     * @return No Content
+     */
+    deleteComment(commentId: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Like the post, or unlike it when already liked
+     * @return OK
+     */
+    togglePostReaction(postId: string, signal?: AbortSignal): Promise<Reaction>;
+
+    /**
+     * Like the comment, or unlike it when already liked
+     * @return OK
+     */
+    toggleCommentReaction(commentId: string, signal?: AbortSignal): Promise<Reaction>;
+
+    /**
+     * No body (or {}): plain repost, idempotent, 200. {content}: quote post, 201 with the new post
+     * @param body (optional) 
+     * @return OK
+     */
+    createRepost(postId: string, body?: RepostRequest | null | undefined, signal?: AbortSignal): Promise<Repost>;
+
+    /**
+     * Undo a plain repost, idempotent
+     * @return No Content
+     */
+    deleteRepost(postId: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Create a post; tickers are extracted from the text. With an Idempotency-Key header (1-100 characters, kept 24 h per user) a repeat returns the post created the first time (201) and creates nothing; the key with another body is 422
+     * @param idempotency_Key (optional) 
+     * @return Created
+     */
+    createPost(body: CreatePostCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<Post>;
 
     /**
      * Posts, newest first; filter by author_id or ticker
@@ -97,7 +144,7 @@ export interface IPageShareClient {
      * @param cursor (optional) 
      * @return OK
      */
-    listPosts(author_id?: string | undefined, ticker?: string | undefined, limit?: Limit2 | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost>;
+    listPosts(author_id?: string | undefined, ticker?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost>;
 
     /**
      * A post; 404 when deleted or unknown
@@ -110,6 +157,47 @@ export interface IPageShareClient {
      * @return No Content
      */
     deletePost(postId: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Vote in a poll: one final vote per user; 409 when already voted or closed
+     * @return OK
+     */
+    votePoll(pollId: string, body: VotePollCommand, signal?: AbortSignal): Promise<Poll>;
+
+    /**
+     * A poll with its counts and, with a token, the caller's vote
+     * @return OK
+     */
+    getPollResults(pollId: string, signal?: AbortSignal): Promise<Poll>;
+
+    /**
+     * Upload 1-4 images for a post (multipart field 'files': JPEG, PNG, WebP or GIF by content, at most 5 MiB each and 20 MiB in all); 201 with their URLs
+     * @param form (optional) 
+     * @return Created
+     */
+    uploadMedia(form?: FileParameter[] | undefined, signal?: AbortSignal): Promise<MediaUpload>;
+
+    /**
+     * Trending tickers: ranked by distinct authors of live posts naming them in the window
+     * @param window (optional) 
+     * @param limit (optional) 
+     * @return OK
+     */
+    listTrendingTickers(window?: string | undefined, limit?: number | undefined, signal?: AbortSignal): Promise<TrendingTickers>;
+
+    /**
+     * A ticker page; 404 if never mentioned
+     * @return OK
+     */
+    getTicker(symbol: string, signal?: AbortSignal): Promise<Ticker>;
+
+    /**
+     * Live posts naming the ticker, newest first; 404 if never mentioned
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listTickerPosts(symbol: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost>;
 }
 
 export class PageShareClient implements IPageShareClient {
@@ -162,8 +250,9 @@ export class PageShareClient implements IPageShareClient {
 
     /**
      * 200 when the database answers and no migration is pending; 503 otherwise
+     * @return OK
      */
-    getReadiness(signal?: AbortSignal): Promise<void> {
+    getReadiness(signal?: AbortSignal): Promise<Readiness> {
         let url_ = this.baseUrl + "/health/ready";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -171,6 +260,7 @@ export class PageShareClient implements IPageShareClient {
             method: "GET",
             signal,
             headers: {
+                "Accept": "application/json"
             }
         };
 
@@ -179,10 +269,16 @@ export class PageShareClient implements IPageShareClient {
         });
     }
 
-    protected processGetReadiness(response: Response): Promise<void> {
+    protected processGetReadiness(response: Response): Promise<Readiness> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 503) {
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Readiness;
+            return result200;
+            });
+        } else if (status === 503) {
             return response.text().then((_responseText) => {
             let result503: any = null;
             result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Readiness;
@@ -193,7 +289,7 @@ export class PageShareClient implements IPageShareClient {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<void>(null as any);
+        return Promise.resolve<Readiness>(null as any);
     }
 
     /**
@@ -815,7 +911,7 @@ export class PageShareClient implements IPageShareClient {
      * @param cursor (optional) 
      * @return OK
      */
-    listUserPosts(userId: string, limit?: Limit | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost> {
+    listUserPosts(userId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost> {
         let url_ = this.baseUrl + "/api/v1/users/{userId}/posts?";
         if (userId === undefined || userId === null)
             throw new globalThis.Error("The parameter 'userId' must be defined.");
@@ -885,10 +981,563 @@ export class PageShareClient implements IPageShareClient {
     }
 
     /**
-     * Create a post; tickers are extracted from the text
+     * Comment on a post, or reply to one of its comments with parent_id
      * @return Created
      */
-    createPost(body: CreatePostCommand, signal?: AbortSignal): Promise<Post> {
+    createComment(postId: string, body: CreateCommentCommand, signal?: AbortSignal): Promise<Comment> {
+        let url_ = this.baseUrl + "/api/v1/posts/{postId}/comments";
+        if (postId === undefined || postId === null)
+            throw new globalThis.Error("The parameter 'postId' must be defined.");
+        url_ = url_.replace("{postId}", encodeURIComponent("" + postId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateComment(_response);
+        });
+    }
+
+    protected processCreateComment(response: Response): Promise<Comment> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Comment;
+            return result201;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Comment>(null as any);
+    }
+
+    /**
+     * A post's comments and replies, oldest first
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listComments(postId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfComment> {
+        let url_ = this.baseUrl + "/api/v1/posts/{postId}/comments?";
+        if (postId === undefined || postId === null)
+            throw new globalThis.Error("The parameter 'postId' must be defined.");
+        url_ = url_.replace("{postId}", encodeURIComponent("" + postId));
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListComments(_response);
+        });
+    }
+
+    protected processListComments(response: Response): Promise<CursorPageOfComment> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CursorPageOfComment;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CursorPageOfComment>(null as any);
+    }
+
+    /**
+     * Soft-delete a comment (its author, the post's author or an admin)
+     * @return No Content
+     */
+    deleteComment(commentId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/comments/{commentId}";
+        if (commentId === undefined || commentId === null)
+            throw new globalThis.Error("The parameter 'commentId' must be defined.");
+        url_ = url_.replace("{commentId}", encodeURIComponent("" + commentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteComment(_response);
+        });
+    }
+
+    protected processDeleteComment(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Like the post, or unlike it when already liked
+     * @return OK
+     */
+    togglePostReaction(postId: string, signal?: AbortSignal): Promise<Reaction> {
+        let url_ = this.baseUrl + "/api/v1/posts/{postId}/reactions";
+        if (postId === undefined || postId === null)
+            throw new globalThis.Error("The parameter 'postId' must be defined.");
+        url_ = url_.replace("{postId}", encodeURIComponent("" + postId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processTogglePostReaction(_response);
+        });
+    }
+
+    protected processTogglePostReaction(response: Response): Promise<Reaction> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Reaction;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Reaction>(null as any);
+    }
+
+    /**
+     * Like the comment, or unlike it when already liked
+     * @return OK
+     */
+    toggleCommentReaction(commentId: string, signal?: AbortSignal): Promise<Reaction> {
+        let url_ = this.baseUrl + "/api/v1/comments/{commentId}/reactions";
+        if (commentId === undefined || commentId === null)
+            throw new globalThis.Error("The parameter 'commentId' must be defined.");
+        url_ = url_.replace("{commentId}", encodeURIComponent("" + commentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processToggleCommentReaction(_response);
+        });
+    }
+
+    protected processToggleCommentReaction(response: Response): Promise<Reaction> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Reaction;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Reaction>(null as any);
+    }
+
+    /**
+     * No body (or {}): plain repost, idempotent, 200. {content}: quote post, 201 with the new post
+     * @param body (optional) 
+     * @return OK
+     */
+    createRepost(postId: string, body?: RepostRequest | null | undefined, signal?: AbortSignal): Promise<Repost> {
+        let url_ = this.baseUrl + "/api/v1/posts/{postId}/reposts";
+        if (postId === undefined || postId === null)
+            throw new globalThis.Error("The parameter 'postId' must be defined.");
+        url_ = url_.replace("{postId}", encodeURIComponent("" + postId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateRepost(_response);
+        });
+    }
+
+    protected processCreateRepost(response: Response): Promise<Repost> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Repost;
+            return result200;
+            });
+        } else if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Post;
+            return throwException("Created", status, _responseText, _headers, result201);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Repost>(null as any);
+    }
+
+    /**
+     * Undo a plain repost, idempotent
+     * @return No Content
+     */
+    deleteRepost(postId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/posts/{postId}/reposts";
+        if (postId === undefined || postId === null)
+            throw new globalThis.Error("The parameter 'postId' must be defined.");
+        url_ = url_.replace("{postId}", encodeURIComponent("" + postId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteRepost(_response);
+        });
+    }
+
+    protected processDeleteRepost(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Create a post; tickers are extracted from the text. With an Idempotency-Key header (1-100 characters, kept 24 h per user) a repeat returns the post created the first time (201) and creates nothing; the key with another body is 422
+     * @param idempotency_Key (optional) 
+     * @return Created
+     */
+    createPost(body: CreatePostCommand, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<Post> {
         let url_ = this.baseUrl + "/api/v1/posts";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -899,6 +1548,7 @@ export class PageShareClient implements IPageShareClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -982,7 +1632,7 @@ export class PageShareClient implements IPageShareClient {
      * @param cursor (optional) 
      * @return OK
      */
-    listPosts(author_id?: string | undefined, ticker?: string | undefined, limit?: Limit2 | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost> {
+    listPosts(author_id?: string | undefined, ticker?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost> {
         let url_ = this.baseUrl + "/api/v1/posts?";
         if (author_id === null)
             throw new globalThis.Error("The parameter 'author_id' cannot be null.");
@@ -1188,6 +1838,490 @@ export class PageShareClient implements IPageShareClient {
         }
         return Promise.resolve<void>(null as any);
     }
+
+    /**
+     * Vote in a poll: one final vote per user; 409 when already voted or closed
+     * @return OK
+     */
+    votePoll(pollId: string, body: VotePollCommand, signal?: AbortSignal): Promise<Poll> {
+        let url_ = this.baseUrl + "/api/v1/polls/{pollId}/votes";
+        if (pollId === undefined || pollId === null)
+            throw new globalThis.Error("The parameter 'pollId' must be defined.");
+        url_ = url_.replace("{pollId}", encodeURIComponent("" + pollId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processVotePoll(_response);
+        });
+    }
+
+    protected processVotePoll(response: Response): Promise<Poll> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Poll;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Poll>(null as any);
+    }
+
+    /**
+     * A poll with its counts and, with a token, the caller's vote
+     * @return OK
+     */
+    getPollResults(pollId: string, signal?: AbortSignal): Promise<Poll> {
+        let url_ = this.baseUrl + "/api/v1/polls/{pollId}/results";
+        if (pollId === undefined || pollId === null)
+            throw new globalThis.Error("The parameter 'pollId' must be defined.");
+        url_ = url_.replace("{pollId}", encodeURIComponent("" + pollId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPollResults(_response);
+        });
+    }
+
+    protected processGetPollResults(response: Response): Promise<Poll> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Poll;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Poll>(null as any);
+    }
+
+    /**
+     * Upload 1-4 images for a post (multipart field 'files': JPEG, PNG, WebP or GIF by content, at most 5 MiB each and 20 MiB in all); 201 with their URLs
+     * @param form (optional) 
+     * @return Created
+     */
+    uploadMedia(form?: FileParameter[] | undefined, signal?: AbortSignal): Promise<MediaUpload> {
+        let url_ = this.baseUrl + "/api/v1/media/upload";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = new FormData();
+        if (form === null || form === undefined)
+            throw new globalThis.Error("The parameter 'form' cannot be null.");
+        else
+            form.forEach(item_ => content_.append("form", item_.data, item_.fileName ? item_.fileName : "form") );
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUploadMedia(_response);
+        });
+    }
+
+    protected processUploadMedia(response: Response): Promise<MediaUpload> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MediaUpload;
+            return result201;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MediaUpload>(null as any);
+    }
+
+    /**
+     * Trending tickers: ranked by distinct authors of live posts naming them in the window
+     * @param window (optional) 
+     * @param limit (optional) 
+     * @return OK
+     */
+    listTrendingTickers(window?: string | undefined, limit?: number | undefined, signal?: AbortSignal): Promise<TrendingTickers> {
+        let url_ = this.baseUrl + "/api/v1/tickers/trending?";
+        if (window === null)
+            throw new globalThis.Error("The parameter 'window' cannot be null.");
+        else if (window !== undefined)
+            url_ += "window=" + encodeURIComponent("" + window) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListTrendingTickers(_response);
+        });
+    }
+
+    protected processListTrendingTickers(response: Response): Promise<TrendingTickers> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TrendingTickers;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TrendingTickers>(null as any);
+    }
+
+    /**
+     * A ticker page; 404 if never mentioned
+     * @return OK
+     */
+    getTicker(symbol: string, signal?: AbortSignal): Promise<Ticker> {
+        let url_ = this.baseUrl + "/api/v1/tickers/{symbol}";
+        if (symbol === undefined || symbol === null)
+            throw new globalThis.Error("The parameter 'symbol' must be defined.");
+        url_ = url_.replace("{symbol}", encodeURIComponent("" + symbol));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetTicker(_response);
+        });
+    }
+
+    protected processGetTicker(response: Response): Promise<Ticker> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as Ticker;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<Ticker>(null as any);
+    }
+
+    /**
+     * Live posts naming the ticker, newest first; 404 if never mentioned
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listTickerPosts(symbol: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfPost> {
+        let url_ = this.baseUrl + "/api/v1/tickers/{symbol}/posts?";
+        if (symbol === undefined || symbol === null)
+            throw new globalThis.Error("The parameter 'symbol' must be defined.");
+        url_ = url_.replace("{symbol}", encodeURIComponent("" + symbol));
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListTickerPosts(_response);
+        });
+    }
+
+    protected processListTickerPosts(response: Response): Promise<CursorPageOfPost> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CursorPageOfPost;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CursorPageOfPost>(null as any);
+    }
+}
+
+export interface Comment {
+    id: string;
+    post_id: string;
+    parent_id: string | undefined;
+    author: UserSummary;
+    content: string;
+    created_at: string;
+    stats: CommentStats;
+    viewer: CommentViewer;
+
+    [key: string]: any;
+}
+
+export interface CommentStats {
+    likes: number;
+    replies: number;
+
+    [key: string]: any;
+}
+
+export interface CommentViewer {
+    liked: boolean;
+
+    [key: string]: any;
 }
 
 export interface CompleteOnboardingCommand {
@@ -1200,9 +2334,16 @@ export interface CompleteOnboardingCommand {
     [key: string]: any;
 }
 
+export interface CreateCommentCommand {
+    content: string | undefined;
+    parent_id: string | undefined;
+
+    [key: string]: any;
+}
+
 export interface CreatePollInput {
     options: string[] | undefined;
-    duration_hours: Duration_hours;
+    duration_hours: number;
 
     [key: string]: any;
 }
@@ -1220,7 +2361,7 @@ export interface CreatePostCommand {
 
 export interface CurrentUser {
     email?: string | undefined;
-    role: string;
+    role: UserRole;
     is_anonymous?: boolean;
     id: string;
     username: string;
@@ -1232,10 +2373,17 @@ export interface CurrentUser {
     country?: string | undefined;
     timezone?: string | undefined;
     onboarding_completed?: boolean;
-    created_at?: any;
-    followers_count?: Followers_count;
-    following_count?: Following_count;
-    posts_count?: Posts_count;
+    created_at?: string;
+    followers_count?: number;
+    following_count?: number;
+    posts_count?: number;
+
+    [key: string]: any;
+}
+
+export interface CursorPageOfComment {
+    items: Comment[];
+    next_cursor: string | undefined;
 
     [key: string]: any;
 }
@@ -1282,11 +2430,17 @@ export interface Liveness {
     [key: string]: any;
 }
 
+export interface MediaUpload {
+    files: UploadedMedia[];
+
+    [key: string]: any;
+}
+
 export interface Poll {
     id: string;
     options: PollOption[];
-    total_votes: Total_votes;
-    ends_at: any;
+    total_votes: number;
+    ends_at: string;
     is_expired: boolean;
     viewer_vote_option_id: string | undefined;
 
@@ -1296,7 +2450,7 @@ export interface Poll {
 export interface PollOption {
     id: string;
     text: string;
-    votes: Votes;
+    votes: number;
 
     [key: string]: any;
 }
@@ -1313,8 +2467,8 @@ export interface Post {
     sentiment?: Sentiment3 | undefined;
     stats: PostStats;
     viewer: PostViewer;
-    created_at?: any;
-    updated_at?: any;
+    created_at?: string;
+    updated_at?: string;
 
     [key: string]: any;
 }
@@ -1322,18 +2476,18 @@ export interface Post {
 export interface PostMedia {
     url: string;
     type: string;
-    width: Width;
-    height: Height;
+    width: number;
+    height: number;
 
     [key: string]: any;
 }
 
 export interface PostStats {
-    likes: Likes;
-    comments: Comments;
-    reposts: Reposts;
-    quotes: Quotes;
-    bookmarks: Bookmarks;
+    likes: number;
+    comments: number;
+    reposts: number;
+    quotes: number;
+    bookmarks: number;
 
     [key: string]: any;
 }
@@ -1346,6 +2500,13 @@ export interface PostViewer {
     [key: string]: any;
 }
 
+export interface Reaction {
+    liked: boolean;
+    likes: number;
+
+    [key: string]: any;
+}
+
 export interface Readiness {
     status: string;
     database: string;
@@ -1354,15 +2515,64 @@ export interface Readiness {
     [key: string]: any;
 }
 
+export interface Repost {
+    reposted: boolean;
+    reposts: number;
+
+    [key: string]: any;
+}
+
+export interface RepostRequest {
+    content: string | undefined;
+
+    [key: string]: any;
+}
+
 export type Sentiment = "bullish" | "bearish";
+
+export interface Ticker {
+    symbol: string;
+    name: string | undefined;
+    posts_count: number;
+    mentions_24h: number;
+    first_seen_at: string;
+    last_mentioned_at: string;
+    sentiment_7d: TickerSentiment;
+
+    [key: string]: any;
+}
+
+export interface TickerSentiment {
+    bullish: number;
+    bearish: number;
+    total: number;
+
+    [key: string]: any;
+}
 
 export interface TokenVerification {
     valid: boolean;
     user_id: string;
     email: string | undefined;
-    role: string;
-    expires_at: any;
+    role: UserRole;
+    expires_at: string | undefined;
     is_anonymous: boolean;
+
+    [key: string]: any;
+}
+
+export interface TrendingTicker {
+    symbol: string;
+    name: string | undefined;
+    mentions: number;
+    posts: number;
+
+    [key: string]: any;
+}
+
+export interface TrendingTickers {
+    window: string;
+    items: TrendingTicker[];
 
     [key: string]: any;
 }
@@ -1373,6 +2583,16 @@ export interface UpdateProfileCommand {
     bio?: string | undefined;
     interests?: string[] | undefined;
     timezone?: string | undefined;
+
+    [key: string]: any;
+}
+
+export interface UploadedMedia {
+    url: string;
+    type: string;
+    width: number;
+    height: number;
+    size: number;
 
     [key: string]: any;
 }
@@ -1388,13 +2608,15 @@ export interface User {
     country?: string | undefined;
     timezone?: string | undefined;
     onboarding_completed?: boolean;
-    created_at?: any;
-    followers_count?: Followers_count2;
-    following_count?: Following_count2;
-    posts_count?: Posts_count2;
+    created_at?: string;
+    followers_count?: number;
+    following_count?: number;
+    posts_count?: number;
 
     [key: string]: any;
 }
+
+export type UserRole = "user" | "admin";
 
 export interface UserSummary {
     id: string;
@@ -1406,17 +2628,9 @@ export interface UserSummary {
     [key: string]: any;
 }
 
-export interface Limit {
-
-    [key: string]: any;
-}
-
-export interface Limit2 {
-
-    [key: string]: any;
-}
-
-export interface Duration_hours {
+export interface VotePollCommand {
+    poll_id: string;
+    option_id: string;
 
     [key: string]: any;
 }
@@ -1426,82 +2640,7 @@ export interface Sentiment2 {
     [key: string]: any;
 }
 
-export interface Followers_count {
-
-    [key: string]: any;
-}
-
-export interface Following_count {
-
-    [key: string]: any;
-}
-
-export interface Posts_count {
-
-    [key: string]: any;
-}
-
-export interface Total_votes {
-
-    [key: string]: any;
-}
-
-export interface Votes {
-
-    [key: string]: any;
-}
-
 export interface Sentiment3 {
-
-    [key: string]: any;
-}
-
-export interface Width {
-
-    [key: string]: any;
-}
-
-export interface Height {
-
-    [key: string]: any;
-}
-
-export interface Likes {
-
-    [key: string]: any;
-}
-
-export interface Comments {
-
-    [key: string]: any;
-}
-
-export interface Reposts {
-
-    [key: string]: any;
-}
-
-export interface Quotes {
-
-    [key: string]: any;
-}
-
-export interface Bookmarks {
-
-    [key: string]: any;
-}
-
-export interface Followers_count2 {
-
-    [key: string]: any;
-}
-
-export interface Following_count2 {
-
-    [key: string]: any;
-}
-
-export interface Posts_count2 {
 
     [key: string]: any;
 }

@@ -28,7 +28,7 @@ public class PageShareApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return client;
     }
 
-    public new async Task DisposeAsync()
+    public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         if (_database is not null)
