@@ -1,10 +1,12 @@
 using PageShare.Domain.Common;
+using PageShare.Domain.Users.Events;
 
 namespace PageShare.Domain.Users;
 
 /// <summary>A PageShare profile, keyed by the Supabase Auth user id.</summary>
 public sealed class User : Entity, IAggregateRoot
 {
+    private readonly List<ContentFilter> _contentFilters = [];
     private List<string> _interests = [];
 
     private User()
@@ -22,6 +24,9 @@ public sealed class User : Entity, IAggregateRoot
     public string? Bio { get; private set; }
 
     public IReadOnlyCollection<string> Interests => _interests;
+
+    /// <summary>The users this user muted or blocked.</summary>
+    public IReadOnlyCollection<ContentFilter> ContentFilters => _contentFilters;
 
     public string? ProfilePictureUrl { get; private set; }
 
@@ -120,7 +125,46 @@ public sealed class User : Entity, IAggregateRoot
         return previous;
     }
 
+    public bool HasMuted(Guid targetUserId) => Has(targetUserId, ContentFilterKind.Mute);
+
+    public bool HasBlocked(Guid targetUserId) => Has(targetUserId, ContentFilterKind.Block);
+
+    /// <summary>Hides the target's posts and comments from this user's feed and lists. Idempotent.</summary>
+    public void Mute(Guid targetUserId, DateTimeOffset now) => Add(targetUserId, ContentFilterKind.Mute, now);
+
+    public void Unmute(Guid targetUserId) => _contentFilters.RemoveAll(f => f.TargetUserId == targetUserId && f.Kind == ContentFilterKind.Mute);
+
+    /// <summary>Makes the two users invisible to each other; raises <see cref="UserBlockedEvent"/> the first time. Idempotent.</summary>
+    public void Block(Guid targetUserId, DateTimeOffset now)
+    {
+        if (Add(targetUserId, ContentFilterKind.Block, now))
+        {
+            Raise(new UserBlockedEvent(Id, targetUserId));
+        }
+    }
+
+    public void Unblock(Guid targetUserId) => _contentFilters.RemoveAll(f => f.TargetUserId == targetUserId && f.Kind == ContentFilterKind.Block);
+
     public void Promote() => Role = UserRole.Admin;
 
     public void Demote() => Role = UserRole.User;
+
+    private bool Has(Guid targetUserId, ContentFilterKind kind) =>
+        _contentFilters.Any(f => f.TargetUserId == targetUserId && f.Kind == kind);
+
+    private bool Add(Guid targetUserId, ContentFilterKind kind, DateTimeOffset now)
+    {
+        if (targetUserId == Id)
+        {
+            throw new DomainException("cannot_filter_self", $"You cannot {kind.ToString().ToLowerInvariant()} yourself.", "user_id");
+        }
+
+        if (Has(targetUserId, kind))
+        {
+            return false;
+        }
+
+        _contentFilters.Add(new ContentFilter(Id, targetUserId, kind, now));
+        return true;
+    }
 }

@@ -82,3 +82,52 @@ public sealed class UserProfileTests
         user.ProfilePictureUrl.Should().BeNull();
     }
 }
+
+public sealed class UserContentFilterTests
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.UnixEpoch;
+    private readonly User _user = User.Provision(Guid.NewGuid(), "f@b.io", Username.Create("filterer"), false, Now);
+
+    [Fact]
+    public void Block_FirstTime_RaisesEventOnce()
+    {
+        var target = Guid.NewGuid();
+
+        _user.Block(target, Now);
+        _user.Block(target, Now);
+
+        _user.HasBlocked(target).Should().BeTrue();
+        _user.ContentFilters.Should().ContainSingle();
+        _user.DomainEvents.OfType<PageShare.Domain.Users.Events.UserBlockedEvent>().Should().ContainSingle()
+            .Which.Should().Be(new PageShare.Domain.Users.Events.UserBlockedEvent(_user.Id, target));
+    }
+
+    [Fact]
+    public void Mute_IsIdempotentAndIndependentOfBlock()
+    {
+        var target = Guid.NewGuid();
+
+        _user.Mute(target, Now);
+        _user.Mute(target, Now);
+        _user.Block(target, Now);
+        _user.Unmute(target);
+
+        _user.HasMuted(target).Should().BeFalse();
+        _user.HasBlocked(target).Should().BeTrue();
+    }
+
+    [Fact]
+    public void MuteOrBlock_Self_Throws()
+    {
+        FluentActions.Invoking(() => _user.Mute(_user.Id, Now)).Should().Throw<DomainException>().Which.Code.Should().Be("cannot_filter_self");
+        FluentActions.Invoking(() => _user.Block(_user.Id, Now)).Should().Throw<DomainException>();
+    }
+
+    [Fact]
+    public void Unblock_NotBlocked_DoesNothing()
+    {
+        _user.Unblock(Guid.NewGuid());
+
+        _user.ContentFilters.Should().BeEmpty();
+    }
+}

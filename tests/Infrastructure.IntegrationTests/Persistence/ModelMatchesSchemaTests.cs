@@ -56,6 +56,36 @@ public sealed class ModelMatchesSchemaTests : IAsyncLifetime
         loaded.OnboardingCompleted.Should().BeTrue();
     }
 
+    [Fact]
+    public async Task User_ContentFilters_RoundTripAndRemove()
+    {
+        var userId = Guid.NewGuid();
+        var targetId = Guid.NewGuid();
+        await using (var db = CreateContext())
+        {
+            db.Users.Add(User.Provision(userId, null, Username.Create("blocker"), false, DateTimeOffset.UtcNow));
+            db.Users.Add(User.Provision(targetId, null, Username.Create("blocked"), false, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            var user = await db.Users.SingleAsync(u => u.Id == userId);
+            user.Block(targetId, DateTimeOffset.UtcNow);
+            user.Mute(targetId, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = CreateContext())
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == userId);
+            user.HasBlocked(targetId).Should().BeTrue();
+            user.HasMuted(targetId).Should().BeTrue();
+            user.Unmute(targetId);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = CreateContext();
+        (await read.Users.AsNoTracking().SingleAsync(u => u.Id == userId)).ContentFilters.Should().ContainSingle()
+            .Which.Kind.Should().Be(ContentFilterKind.Block);
+    }
+
     private PageShareDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<PageShareDbContext>().UseNpgsql(_database.ConnectionString).Options);
 }

@@ -21,6 +21,15 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property<List<string>>("_interests").HasColumnType("text[]"); // column "interests" by the naming convention
         builder.Ignore(u => u.Interests);
 
+        builder.OwnsMany(u => u.ContentFilters, filters =>
+        {
+            filters.ToTable("content_filters");
+            filters.WithOwner().HasForeignKey(f => f.UserId);
+            filters.HasKey(f => new { f.UserId, f.TargetUserId, f.Kind });
+            filters.Property(f => f.Kind).HasConversion(new EnumText<ContentFilterKind>());
+        });
+        builder.Navigation(u => u.ContentFilters).HasField("_contentFilters");
+
         builder.AreDatabaseOwned(nameof(User.FollowersCount), nameof(User.FollowingCount), nameof(User.PostsCount), nameof(User.UpdatedAt));
     }
 }

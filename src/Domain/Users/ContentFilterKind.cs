@@ -1,0 +1,7 @@
+namespace PageShare.Domain.Users;
+
+public enum ContentFilterKind
+{
+    Mute,
+    Block,
+}
