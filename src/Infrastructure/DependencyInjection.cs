@@ -49,6 +49,9 @@ public static class DependencyInjection
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ITickerQueries, TickerQueries>();
+        services.AddScoped<Application.Follows.IFollowWriter, FollowWriter>();
+        services.AddScoped<Application.Follows.ISuggestionsReader, SuggestionsReader>();
+        services.AddScoped<Application.Bookmarks.IBookmarkWriter, BookmarkWriter>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

@@ -3,6 +3,7 @@ using PageShare.Application.Common.Persistence;
 using PageShare.Domain.Comments;
 using PageShare.Domain.Common;
 using PageShare.Domain.Engagement;
+using PageShare.Domain.Follows;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
 using PageShare.Domain.Users;
@@ -35,6 +36,8 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<Follow> Follows => Set<Follow>();
+
     IQueryable<User> IReadDbContext.Users => Users.AsNoTracking();
 
     IQueryable<Post> IReadDbContext.Posts => Posts.AsNoTracking();
@@ -52,6 +55,8 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     IQueryable<PollVote> IReadDbContext.PollVotes => PollVotes.AsNoTracking();
 
     IQueryable<Comment> IReadDbContext.Comments => Comments.AsNoTracking();
+
+    IQueryable<Follow> IReadDbContext.Follows => Follows.AsNoTracking();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -50,6 +50,8 @@ internal static class Pipeline
         api.MapPollEndpoints();
         api.MapMediaEndpoints();
         api.MapTickerEndpoints();
+        api.MapFollowEndpoints();
+        api.MapBookmarkEndpoints();
         return app;
     }
 }

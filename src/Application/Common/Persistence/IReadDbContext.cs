@@ -1,5 +1,6 @@
 using PageShare.Domain.Comments;
 using PageShare.Domain.Engagement;
+using PageShare.Domain.Follows;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
 using PageShare.Domain.Users;
@@ -26,4 +27,6 @@ public interface IReadDbContext
     IQueryable<PollVote> PollVotes { get; }
 
     IQueryable<Comment> Comments { get; }
+
+    IQueryable<Follow> Follows { get; }
 }
