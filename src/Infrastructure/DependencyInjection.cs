@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using PageShare.Application.Common.Idempotency;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.ContentFilters;
 using PageShare.Application.Geolocation;
 using PageShare.Application.Health;
 using PageShare.Application.Posts;
@@ -49,6 +50,9 @@ public static class DependencyInjection
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ITickerQueries, TickerQueries>();
+        services.AddScoped<SaveTransactionWork>();
+        services.ConfigureDbContext<PageShareDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SaveTransactionWork>()));
+        services.AddScoped<IFollowGraph, FollowGraph>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

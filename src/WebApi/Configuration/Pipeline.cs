@@ -50,6 +50,7 @@ internal static class Pipeline
         api.MapPollEndpoints();
         api.MapMediaEndpoints();
         api.MapTickerEndpoints();
+        api.MapContentFilterEndpoints();
         return app;
     }
 }
