@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<ISender, Sender>();
         services.AddScoped<Posts.PostReader>();
         services.AddScoped<Comments.CommentReader>();
+        services.AddScoped<Common.Events.IDomainEventHandler<Domain.Users.Events.UserBlockedEvent>, ContentFilters.EventHandlers.RemoveFollowsWhenUserBlocked>();
         AddRequestHandlers(services, assembly);
 
         foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using PageShare.Application.Common.Idempotency;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.ContentFilters;
 using PageShare.Application.Geolocation;
 using PageShare.Application.Health;
 using PageShare.Application.Posts;
@@ -52,6 +53,9 @@ public static class DependencyInjection
         services.AddScoped<Application.Follows.IFollowWriter, FollowWriter>();
         services.AddScoped<Application.Follows.ISuggestionsReader, SuggestionsReader>();
         services.AddScoped<Application.Bookmarks.IBookmarkWriter, BookmarkWriter>();
+        services.AddScoped<SaveTransactionWork>();
+        services.ConfigureDbContext<PageShareDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SaveTransactionWork>()));
+        services.AddScoped<IFollowGraph, FollowGraph>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 using PageShare.Application.Users;
 using PageShare.Domain.Engagement;
 
@@ -19,7 +20,10 @@ public sealed class CommentReader(IReadDbContext db)
         return comments.Count == 1 ? comments[0] : throw NotFoundException.For("Comment", commentId);
     }
 
-    /// <summary>Live comments for <paramref name="commentIds"/>, in that order; deleted or unknown ids are skipped.</summary>
+    /// <summary>
+    /// Live comments for <paramref name="commentIds"/>, in that order; deleted or unknown ids are skipped, and so are
+    /// comments of users on the other side of a block from the viewer.
+    /// </summary>
     public async Task<IReadOnlyList<CommentDto>> LoadAsync(IReadOnlyList<Guid> commentIds, Guid? viewerId, CancellationToken cancellationToken)
     {
         if (commentIds.Count == 0)
@@ -28,7 +32,7 @@ public sealed class CommentReader(IReadDbContext db)
         }
 
         var rows = await (
-            from c in db.Comments
+            from c in db.Comments.VisibleTo(db, viewerId)
             join u in db.Users on c.AuthorId equals u.Id
             where commentIds.Contains(c.Id) && c.DeletedAt == null
             select new

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 using PageShare.Application.Polls;
 using PageShare.Application.Users;
 using PageShare.Domain.Engagement;
@@ -14,14 +15,17 @@ namespace PageShare.Application.Posts;
 /// </summary>
 public sealed class PostReader(IReadDbContext db, TimeProvider clock)
 {
-    /// <summary>A live post by id; 404 when unknown or deleted.</summary>
+    /// <summary>A live post by id; 404 when unknown, deleted, or on the other side of a block from the viewer.</summary>
     public async Task<PostDto> GetAsync(Guid postId, Guid? viewerId, CancellationToken cancellationToken)
     {
         var posts = await LoadAsync([postId], viewerId, cancellationToken);
         return posts.Count == 1 ? posts[0] : throw NotFoundException.For("Post", postId);
     }
 
-    /// <summary>Live posts for <paramref name="postIds"/>, in that order; deleted or unknown ids are skipped.</summary>
+    /// <summary>
+    /// Live posts for <paramref name="postIds"/>, in that order; deleted or unknown ids are skipped, and so are posts
+    /// (and quoted posts) of users on the other side of a block from the viewer.
+    /// </summary>
     public async Task<IReadOnlyList<PostDto>> LoadAsync(IReadOnlyList<Guid> postIds, Guid? viewerId, CancellationToken cancellationToken)
     {
         if (postIds.Count == 0)
@@ -29,11 +33,11 @@ public sealed class PostReader(IReadDbContext db, TimeProvider clock)
             return [];
         }
 
-        var rows = await LoadRowsAsync(postIds, cancellationToken);
+        var rows = await LoadRowsAsync(postIds, viewerId, cancellationToken);
         var quotedIds = rows.Values.Where(r => r.QuotedPostId is not null).Select(r => r.QuotedPostId!.Value)
             .Where(id => !rows.ContainsKey(id)).Distinct().ToList();
         // Always run, even when empty: the number of queries per page must not depend on the page's content.
-        var quoted = await LoadRowsAsync(quotedIds, cancellationToken);
+        var quoted = await LoadRowsAsync(quotedIds, viewerId, cancellationToken);
         foreach (var (id, row) in rows)
         {
             quoted.TryAdd(id, row);
@@ -62,10 +66,10 @@ public sealed class PostReader(IReadDbContext db, TimeProvider clock)
         return postIds.Where(rows.ContainsKey).Select(id => Build(rows[id], true)).ToList();
     }
 
-    private async Task<Dictionary<Guid, PostRow>> LoadRowsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, PostRow>> LoadRowsAsync(IReadOnlyList<Guid> ids, Guid? viewerId, CancellationToken cancellationToken)
     {
         var rows = await (
-            from p in db.Posts
+            from p in db.Posts.VisibleTo(db, viewerId)
             join u in db.Users on p.AuthorId equals u.Id
             where ids.Contains(p.Id) && p.DeletedAt == null
             select new PostRow(

@@ -16,9 +16,11 @@ public interface ITickerQueries
 
     /// <summary>
     /// Keys of the live posts naming <paramref name="symbol"/>, newest first, after <paramref name="cursor"/>:
-    /// up to <paramref name="limit"/> + 1 of them, as <see cref="KeysetPaging.PageAfter{T}"/> returns.
+    /// up to <paramref name="limit"/> + 1 of them, as <see cref="KeysetPaging.PageAfter{T}"/> returns. For a viewer, posts by
+    /// users they muted or blocked or who blocked them are left out (the rules of Common/Visibility/ContentVisibility).
     /// </summary>
-    Task<IReadOnlyList<PageKey>> PagePostKeysAsync(TickerSymbol symbol, KeysetCursor? cursor, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<PageKey>> PagePostKeysAsync(TickerSymbol symbol, KeysetCursor? cursor, int limit, Guid? viewerId,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// Tickers named by live posts created at or after <paramref name="since"/>, ranked by distinct authors, then

@@ -52,6 +52,7 @@ internal static class Pipeline
         api.MapTickerEndpoints();
         api.MapFollowEndpoints();
         api.MapBookmarkEndpoints();
+        api.MapContentFilterEndpoints();
         return app;
     }
 }

@@ -53,10 +53,12 @@ internal sealed class TickerQueries(PageShareDbContext db) : ITickerQueries
         return found[0];
     }
 
-    public async Task<IReadOnlyList<PageKey>> PagePostKeysAsync(TickerSymbol symbol, KeysetCursor? cursor, int limit,
+    public async Task<IReadOnlyList<PageKey>> PagePostKeysAsync(TickerSymbol symbol, KeysetCursor? cursor, int limit, Guid? viewerId,
         CancellationToken cancellationToken)
     {
         var take = limit + 1;
+        // ContentVisibility.ListedFor in SQL: no user filters Guid.Empty, so an anonymous viewer hides nobody.
+        var viewer = viewerId ?? Guid.Empty;
         // Two statements rather than "cursor IS NULL OR ...", so each gets a plain index range scan.
         var query = cursor is { } after
             ? db.Database.SqlQuery<PostKeyRow>($"""
@@ -64,6 +66,10 @@ internal sealed class TickerQueries(PageShareDbContext db) : ITickerQueries
                 FROM post_tickers pt
                 JOIN posts p ON p.id = pt.post_id AND p.deleted_at IS NULL
                 WHERE pt.symbol = {symbol.Value} AND (pt.created_at, pt.post_id) < ({after.At}, {after.Id})
+                  AND p.author_id NOT IN (
+                      SELECT f.target_user_id FROM content_filters f WHERE f.user_id = {viewer}
+                      UNION ALL
+                      SELECT f.user_id FROM content_filters f WHERE f.target_user_id = {viewer} AND f.kind = 'block')
                 ORDER BY pt.created_at DESC, pt.post_id DESC
                 LIMIT {take}
                 """)
@@ -72,6 +78,10 @@ internal sealed class TickerQueries(PageShareDbContext db) : ITickerQueries
                 FROM post_tickers pt
                 JOIN posts p ON p.id = pt.post_id AND p.deleted_at IS NULL
                 WHERE pt.symbol = {symbol.Value}
+                  AND p.author_id NOT IN (
+                      SELECT f.target_user_id FROM content_filters f WHERE f.user_id = {viewer}
+                      UNION ALL
+                      SELECT f.user_id FROM content_filters f WHERE f.target_user_id = {viewer} AND f.kind = 'block')
                 ORDER BY pt.created_at DESC, pt.post_id DESC
                 LIMIT {take}
                 """);

@@ -4,6 +4,7 @@ using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 
 namespace PageShare.Application.Comments.Queries.ListComments;
 
@@ -18,13 +19,13 @@ internal sealed class ListCommentsQueryHandler(IReadDbContext db, CommentReader 
     {
         var limit = request.Limit ?? PageRequest.DefaultLimit;
         var cursor = KeysetCursor.Decode(request.Cursor);
-        if (!await db.Posts.AnyAsync(p => p.Id == request.PostId && p.DeletedAt == null, cancellationToken))
+        if (!await db.Posts.VisibleTo(db, currentUser.Id).AnyAsync(p => p.Id == request.PostId && p.DeletedAt == null, cancellationToken))
         {
             throw NotFoundException.For("Post", request.PostId);
         }
 
         // Oldest first on (created_at, id), served by ix_comments_post; new comments land after the last page.
-        var keys = await db.Comments.Where(c => c.PostId == request.PostId && c.DeletedAt == null)
+        var keys = await db.Comments.Where(c => c.PostId == request.PostId && c.DeletedAt == null).ListedFor(db, currentUser.Id)
             .PageAfterAscending(cursor, limit, c => c.CreatedAt, c => c.Id)
             .Select(c => new PageKey(c.Id, c.CreatedAt)).ToListAsync(cancellationToken);
         return await keys.ToPageAsync(limit, ids => reader.LoadAsync(ids, currentUser.Id, cancellationToken));

@@ -2,13 +2,14 @@ using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
 
 namespace PageShare.Application.Posts.Commands.CreatePost;
 
 internal sealed class CreatePostCommandHandler(
-    IRepository<Post> posts, IRepository<MediaItem> mediaItems, PostReader reader, ICurrentUser currentUser,
+    IRepository<Post> posts, IRepository<MediaItem> mediaItems, IReadDbContext db, PostReader reader, ICurrentUser currentUser,
     ContentSettings settings, TimeProvider clock) : IRequestHandler<CreatePostCommand, PostDto>
 {
     public async Task<PostDto> Handle(CreatePostCommand command, CancellationToken cancellationToken)
@@ -19,6 +20,11 @@ internal sealed class CreatePostCommandHandler(
             ? await posts.GetByIdAsync(quotedId, cancellationToken) is { IsDeleted: false } live ? live
                 : throw NotFoundException.For("Post", quotedId)
             : null;
+        if (quoted is not null)
+        {
+            await db.EnsureNotBlockedAsync(authorId, quoted.AuthorId, cancellationToken);
+        }
+
         var gifUrl = string.IsNullOrWhiteSpace(command.GifUrl) ? null : GifUrl.Create(command.GifUrl, settings.GifHosts);
         var poll = command.Poll is { } p ? new PollDraft([.. p.Options ?? []], p.DurationHours) : null;
 

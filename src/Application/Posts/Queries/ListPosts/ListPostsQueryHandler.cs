@@ -3,6 +3,7 @@ using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 using PageShare.Domain.Posts;
 
 namespace PageShare.Application.Posts.Queries.ListPosts;
@@ -16,7 +17,12 @@ internal sealed class ListPostsQueryHandler(IReadDbContext db, PostReader reader
         var posts = db.Posts.Where(p => p.DeletedAt == null);
         if (request.AuthorId is { } authorId)
         {
-            posts = posts.Where(p => p.AuthorId == authorId);
+            // Asking for one author's posts is visiting their profile: a mute does not hide it, a block does.
+            posts = posts.Where(p => p.AuthorId == authorId).VisibleTo(db, currentUser.Id);
+        }
+        else
+        {
+            posts = posts.ListedFor(db, currentUser.Id);
         }
 
         if (request.Ticker is { } raw)

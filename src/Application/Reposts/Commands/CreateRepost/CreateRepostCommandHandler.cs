@@ -3,6 +3,7 @@ using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 
 namespace PageShare.Application.Reposts.Commands.CreateRepost;
 
@@ -13,10 +14,10 @@ internal sealed class CreateRepostCommandHandler(IReadDbContext db, IRepostWrite
     public async Task<RepostDto> Handle(CreateRepostCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireId();
-        if (!await db.Posts.AnyAsync(p => p.Id == command.PostId && p.DeletedAt == null, cancellationToken))
-        {
-            throw NotFoundException.For("Post", command.PostId);
-        }
+        var authorId = await db.Posts.Where(p => p.Id == command.PostId && p.DeletedAt == null)
+            .Select(p => (Guid?)p.AuthorId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.For("Post", command.PostId);
+        await db.EnsureNotBlockedAsync(userId, authorId, cancellationToken);
 
         var count = await reposts.RepostAsync(userId, command.PostId, cancellationToken);
         return new RepostDto(true, count);

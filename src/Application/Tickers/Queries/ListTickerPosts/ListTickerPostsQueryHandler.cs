@@ -17,7 +17,7 @@ internal sealed class ListTickerPostsQueryHandler(ITickerQueries tickers, PostRe
         }
 
         var limit = request.Limit ?? PageRequest.DefaultLimit;
-        var keys = await tickers.PagePostKeysAsync(symbol, KeysetCursor.Decode(request.Cursor), limit, cancellationToken);
+        var keys = await tickers.PagePostKeysAsync(symbol, KeysetCursor.Decode(request.Cursor), limit, currentUser.Id, cancellationToken);
         // Only an empty page can belong to a ticker that does not exist, so only it pays for the check.
         if (keys.Count == 0 && !await tickers.ExistsAsync(symbol, cancellationToken))
         {

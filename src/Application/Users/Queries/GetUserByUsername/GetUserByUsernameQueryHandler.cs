@@ -2,13 +2,15 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Exceptions;
+using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 using PageShare.Domain.Users;
 
 namespace PageShare.Application.Users.Queries.GetUserByUsername;
 
-internal sealed class GetUserByUsernameQueryHandler(IReadDbContext db, IMapper mapper) : IRequestHandler<GetUserByUsernameQuery, UserDto>
+internal sealed class GetUserByUsernameQueryHandler(IReadDbContext db, IMapper mapper, ICurrentUser currentUser) : IRequestHandler<GetUserByUsernameQuery, UserDto>
 {
     public async Task<UserDto> Handle(GetUserByUsernameQuery request, CancellationToken cancellationToken)
     {
@@ -18,7 +20,7 @@ internal sealed class GetUserByUsernameQueryHandler(IReadDbContext db, IMapper m
             throw NotFoundException.For("User", request.Username);
         }
 
-        return await db.Users.Where(u => u.Username == username)
+        return await db.Users.Where(u => u.Username == username).VisibleTo(db, currentUser.Id)
                    .ProjectTo<UserDto>(mapper.ConfigurationProvider)
                    .SingleOrDefaultAsync(cancellationToken)
                ?? throw NotFoundException.For("User", request.Username);
