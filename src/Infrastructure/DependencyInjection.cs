@@ -10,6 +10,7 @@ using PageShare.Application.Health;
 using PageShare.Application.Posts;
 using PageShare.Application.Reactions;
 using PageShare.Application.Reposts;
+using PageShare.Application.Search;
 using PageShare.Application.Tickers;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Idempotency;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ITickerQueries, TickerQueries>();
+        services.AddScoped<ISearchQueries, SearchQueries>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

@@ -5,6 +5,7 @@ using PageShare.Domain.Common;
 using PageShare.Domain.Engagement;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
+using PageShare.Domain.Reports;
 using PageShare.Domain.Users;
 using PageShare.Infrastructure.Persistence.Events;
 
@@ -35,6 +36,8 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
     IQueryable<User> IReadDbContext.Users => Users.AsNoTracking();
 
     IQueryable<Post> IReadDbContext.Posts => Posts.AsNoTracking();
@@ -52,6 +55,8 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     IQueryable<PollVote> IReadDbContext.PollVotes => PollVotes.AsNoTracking();
 
     IQueryable<Comment> IReadDbContext.Comments => Comments.AsNoTracking();
+
+    IQueryable<Report> IReadDbContext.Reports => Reports.AsNoTracking();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -50,6 +50,8 @@ internal static class Pipeline
         api.MapPollEndpoints();
         api.MapMediaEndpoints();
         api.MapTickerEndpoints();
+        api.MapReportEndpoints();
+        api.MapSearchEndpoints();
         return app;
     }
 }

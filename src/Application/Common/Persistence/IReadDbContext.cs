@@ -2,6 +2,7 @@ using PageShare.Domain.Comments;
 using PageShare.Domain.Engagement;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
+using PageShare.Domain.Reports;
 using PageShare.Domain.Users;
 
 namespace PageShare.Application.Common.Persistence;
@@ -26,4 +27,6 @@ public interface IReadDbContext
     IQueryable<PollVote> PollVotes { get; }
 
     IQueryable<Comment> Comments { get; }
+
+    IQueryable<Report> Reports { get; }
 }
