@@ -31,7 +31,7 @@ internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
     public async Task<IReadOnlyList<SearchHit<UserSummaryDto>>> FindUsersAsync(string term, Guid? viewerId, SearchCursor? after, int take,
         CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder($"""
+        var sql = new StringBuilder().AppendLine($"""
             SELECT m.* FROM (
                 SELECT u.id AS "Id", u.username AS "Username", u.display_name AS "DisplayName",
                        u.profile_picture_url AS "ProfilePictureUrl", u.is_verified AS "IsVerified",
@@ -69,7 +69,7 @@ internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
         CancellationToken cancellationToken)
     {
         var symbol = term.ToUpperInvariant();
-        var sql = new StringBuilder("""
+        var sql = new StringBuilder().AppendLine("""
             SELECT m.* FROM (
                 SELECT t.symbol AS "Symbol", t.name AS "Name", t.posts_count AS "PostsCount",
                        CASE WHEN t.symbol = @symbol THEN 0 WHEN t.symbol LIKE @symbolPrefix THEN 1 ELSE 2 END AS "Tier"
@@ -114,7 +114,7 @@ internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
                            GROUP BY pt.post_id HAVING count(*) = @cashtagCount)
               """
             : string.Empty;
-        var sql = new StringBuilder($"""
+        var sql = new StringBuilder().AppendLine($"""
             SELECT m.* FROM (
                 SELECT p.id AS "Id", p.created_at AS "At", {rank} AS "Rank"
                 FROM posts p
