@@ -11,6 +11,7 @@ using PageShare.Application.Health;
 using PageShare.Application.Posts;
 using PageShare.Application.Reactions;
 using PageShare.Application.Reposts;
+using PageShare.Application.Search;
 using PageShare.Application.Tickers;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Idempotency;
@@ -56,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<SaveTransactionWork>();
         services.ConfigureDbContext<PageShareDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SaveTransactionWork>()));
         services.AddScoped<IFollowGraph, FollowGraph>();
+        services.AddScoped<ISearchQueries, SearchQueries>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

@@ -17,6 +17,7 @@ public static class DatabaseErrorTranslator
     {
         ["ux_users_username_lower"] = ("username_taken", "That username is already taken."),
         ["pk_poll_votes"] = ("already_voted", "You have already voted in this poll; votes are final."),
+        ["ux_reports_open_per_reporter_target"] = ("already_reported", "You already reported this; a moderator will review it."),
     };
 
     public static Exception? Translate(Exception exception)

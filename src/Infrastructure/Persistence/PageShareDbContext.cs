@@ -6,6 +6,7 @@ using PageShare.Domain.Engagement;
 using PageShare.Domain.Follows;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
+using PageShare.Domain.Reports;
 using PageShare.Domain.Users;
 using PageShare.Infrastructure.Persistence.Events;
 
@@ -37,6 +38,7 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<Follow> Follows => Set<Follow>();
+    public DbSet<Report> Reports => Set<Report>();
 
     IQueryable<User> IReadDbContext.Users => Users.AsNoTracking();
 
@@ -57,6 +59,7 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     IQueryable<Comment> IReadDbContext.Comments => Comments.AsNoTracking();
 
     IQueryable<Follow> IReadDbContext.Follows => Follows.AsNoTracking();
+    IQueryable<Report> IReadDbContext.Reports => Reports.AsNoTracking();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -53,6 +53,8 @@ internal static class Pipeline
         api.MapFollowEndpoints();
         api.MapBookmarkEndpoints();
         api.MapContentFilterEndpoints();
+        api.MapReportEndpoints();
+        api.MapSearchEndpoints();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using PageShare.Domain.Engagement;
 using PageShare.Domain.Follows;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
+using PageShare.Domain.Reports;
 using PageShare.Domain.Users;
 
 namespace PageShare.Application.Common.Persistence;
@@ -29,4 +30,5 @@ public interface IReadDbContext
     IQueryable<Comment> Comments { get; }
 
     IQueryable<Follow> Follows { get; }
+    IQueryable<Report> Reports { get; }
 }
