@@ -55,6 +55,7 @@ internal static class Pipeline
         api.MapContentFilterEndpoints();
         api.MapReportEndpoints();
         api.MapSearchEndpoints();
+        api.MapFeedEndpoints();
         return app;
     }
 }

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text.Json;
+using PageShare.Api.IntegrationTests.Follows;
+using PageShare.Api.IntegrationTests.Infrastructure;
+
+namespace PageShare.Api.IntegrationTests.Feed;
+
+public sealed class FeedTests(PageShareApiFactory factory) : ApiTestBase(factory)
+{
+    [Fact]
+    public async Task GetFeed_AllScope_LeavesOutMutedBlockedAndBlockingAuthors()
+    {
+        var me = await SocialTestData.UserAsync(Factory);
+        var friend = await SocialTestData.UserAsync(Factory);
+        var muted = await SocialTestData.UserAsync(Factory);
+        var blocked = await SocialTestData.UserAsync(Factory);
+        var blocker = await SocialTestData.UserAsync(Factory);
+        var mine = await me.PostAsync("mine");
+        var friends = await friend.PostAsync("friend");
+        var mutedPost = await muted.PostAsync("muted");
+        var blockedPost = await blocked.PostAsync("blocked");
+        var blockerPost = await blocker.PostAsync("blocker");
+        await SocialTestData.FilterAsync(Factory, me.Id, muted.Id, "mute");
+        await SocialTestData.FilterAsync(Factory, me.Id, blocked.Id);
+        await SocialTestData.FilterAsync(Factory, blocker.Id, me.Id);
+
+        var feed = await me.Client.GetAsync("/api/v1/feed").ReadJsonAsync();
+        var explicitAll = await me.Client.GetAsync("/api/v1/feed?scope=all").ReadJsonAsync();
+        var othersFeed = await friend.Client.GetAsync("/api/v1/feed").ReadJsonAsync();
+
+        Ids(feed).Should().Equal(friends, mine);
+        Ids(explicitAll).Should().Equal(friends, mine);
+        Ids(othersFeed).Should().Equal(blockerPost, blockedPost, mutedPost, friends, mine);
+        feed.GetProperty("items")[0].GetProperty("reposted_by").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task GetFeed_FollowingScope_ShowsOwnAndFollowedPostsAndFollowedUsersReposts()
+    {
+        var me = await SocialTestData.UserAsync(Factory);
+        var alice = await SocialTestData.UserAsync(Factory);
+        var bob = await SocialTestData.UserAsync(Factory);
+        await me.FollowAsync(alice);
+        var alicePost = await alice.PostAsync("alice");
+        await bob.PostAsync("bob, not followed");
+        var bobReposted = await bob.PostAsync("bob, reposted by alice");
+        var mine = await me.PostAsync("mine");
+        await alice.Client.PostAsync($"/api/v1/posts/{bobReposted}/reposts", null).ReadJsonAsync();
+
+        var feed = await me.Client.GetAsync("/api/v1/feed?scope=following").ReadJsonAsync();
+
+        Ids(feed).Should().Equal(bobReposted, mine, alicePost);
+        var items = feed.GetProperty("items");
+        items[0].GetProperty("reposted_by").GetProperty("id").GetGuid().Should().Be(alice.Id);
+        items[0].GetProperty("reposted_at").GetDateTimeOffset().Should().BeAfter(items[0].GetProperty("created_at").GetDateTimeOffset());
+        items[0].GetProperty("author").GetProperty("id").GetGuid().Should().Be(bob.Id);
+        items[0].GetProperty("content").GetString().Should().Be("bob, reposted by alice");
+        items[1].GetProperty("reposted_by").ValueKind.Should().Be(JsonValueKind.Null);
+        items[1].GetProperty("reposted_at").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task GetFeed_FollowingScope_PostWithSeveralActivitiesAppearsOnceAtNewest()
+    {
+        var me = await SocialTestData.UserAsync(Factory);
+        var alice = await SocialTestData.UserAsync(Factory);
+        var bob = await SocialTestData.UserAsync(Factory);
+        var carol = await SocialTestData.UserAsync(Factory);
+        await me.FollowAsync(alice);
+        await me.FollowAsync(bob);
+        var alicePost = await alice.PostAsync("alice");
+        var carolPost = await carol.PostAsync("carol");
+        await bob.Client.PostAsync($"/api/v1/posts/{alicePost}/reposts", null).ReadJsonAsync();
+        await alice.Client.PostAsync($"/api/v1/posts/{carolPost}/reposts", null).ReadJsonAsync();
+        await bob.Client.PostAsync($"/api/v1/posts/{carolPost}/reposts", null).ReadJsonAsync();
+
+        var feed = await me.Client.GetAsync("/api/v1/feed?scope=following").ReadJsonAsync();
+
+        Ids(feed).Should().Equal(carolPost, alicePost);
+        var items = feed.GetProperty("items");
+        items[0].GetProperty("reposted_by").GetProperty("id").GetGuid().Should().Be(bob.Id);
+        items[1].GetProperty("reposted_by").GetProperty("id").GetGuid().Should().Be(bob.Id);
+    }
+
+    [Fact]
+    public async Task GetFeed_FollowingScope_LeavesOutRepostsOfMutedUsersAndPostsOfBlockers()
+    {
+        var me = await SocialTestData.UserAsync(Factory);
+        var alice = await SocialTestData.UserAsync(Factory);
+        var carol = await SocialTestData.UserAsync(Factory);
+        var dave = await SocialTestData.UserAsync(Factory);
+        await me.FollowAsync(alice);
+        await me.FollowAsync(carol);
+        var davePost = await dave.PostAsync("dave");
+        var alicePost = await alice.PostAsync("alice");
+        await alice.Client.PostAsync($"/api/v1/posts/{davePost}/reposts", null).ReadJsonAsync();
+        await carol.Client.PostAsync($"/api/v1/posts/{alicePost}/reposts", null).ReadJsonAsync();
+        await SocialTestData.FilterAsync(Factory, dave.Id, me.Id);
+        await SocialTestData.FilterAsync(Factory, me.Id, carol.Id, "mute");
+
+        var feed = await me.Client.GetAsync("/api/v1/feed?scope=following").ReadJsonAsync();
+
+        Ids(feed).Should().Equal(alicePost);
+        feed.GetProperty("items")[0].GetProperty("reposted_by").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("following")]
+    public async Task GetFeed_PagedWhileNewActivityArrives_ReturnsEveryPostOnceInOrder(string scope)
+    {
+        var me = await SocialTestData.UserAsync(Factory);
+        var alice = await SocialTestData.UserAsync(Factory);
+        var bob = await SocialTestData.UserAsync(Factory);
+        await me.FollowAsync(alice);
+        var expected = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            expected.Add(await alice.PostAsync($"alice {i}"));
+            expected.Add(await me.PostAsync($"mine {i}"));
+        }
+
+        var bobPost = await bob.PostAsync("bob");
+        expected.Add(bobPost);
+        await alice.Client.PostAsync($"/api/v1/posts/{bobPost}/reposts", null).ReadJsonAsync();
+        expected.Reverse();
+        var full = Ids(await me.Client.GetAsync($"/api/v1/feed?scope={scope}&limit=100").ReadJsonAsync());
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await me.Client.GetAsync($"/api/v1/feed?scope={scope}&limit=2" + (cursor is null ? "" : $"&cursor={cursor}")).ReadJsonAsync();
+            seen.AddRange(Ids(page));
+            cursor = page.GetProperty("next_cursor").GetString();
+            if (pages++ == 0)
+            {
+                // New posts and reposts land before the first page; the pages after it must neither repeat nor skip.
+                await me.PostAsync("newer");
+                await alice.Client.PostAsync($"/api/v1/posts/{seen[1]}/reposts", null).ReadJsonAsync();
+            }
+        }
+        while (cursor is not null && pages < 10);
+
+        // Bob's post is the newest post, and (following) alice's repost of it the newest activity: same order either way.
+        full.Should().Equal(expected);
+        seen.Should().Equal(full);
+    }
+
+    [Fact]
+    public async Task GetFeed_WithoutToken_Returns401()
+    {
+        var response = await Anonymous.GetAsync("/api/v1/feed");
+
+        await response.ShouldBeErrorAsync(HttpStatusCode.Unauthorized, "AUTH_REQUIRED");
+    }
+
+    [Theory]
+    [InlineData("scope=everyone", "scope")]
+    [InlineData("scope=ALL", "scope")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=101", "limit")]
+    [InlineData("cursor=nope", "cursor")]
+    public async Task GetFeed_BadQuery_Returns422ForTheField(string query, string field)
+    {
+        var me = await SocialTestData.UserAsync(Factory);
+
+        var response = await me.Client.GetAsync($"/api/v1/feed?{query}");
+
+        var error = await response.ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR");
+        error.GetProperty("details").GetProperty("fields").TryGetProperty(field, out _).Should().BeTrue(error.ToString());
+    }
+
+    private static List<Guid> Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+}
