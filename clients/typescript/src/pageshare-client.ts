@@ -190,6 +190,15 @@ export interface IPageShareClient {
     search(q?: string | undefined, type?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<SearchResults>;
 
     /**
+     * Home feed, newest first, without posts of users you muted or blocked or who blocked you
+     * @param scope (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    getFeed(scope?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfFeedItem>;
+
+    /**
      * Create a post; tickers are extracted from the text. With an Idempotency-Key header (1-100 characters, kept 24 h per user) a repeat returns the post created the first time (201) and creates nothing; the key with another body is 422
      * @param idempotency_Key (optional) 
      * @return Created
@@ -2301,6 +2310,83 @@ export class PageShareClient implements IPageShareClient {
     }
 
     /**
+     * Home feed, newest first, without posts of users you muted or blocked or who blocked you
+     * @param scope (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    getFeed(scope?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfFeedItem> {
+        let url_ = this.baseUrl + "/api/v1/feed?";
+        if (scope === null)
+            throw new globalThis.Error("The parameter 'scope' cannot be null.");
+        else if (scope !== undefined)
+            url_ += "scope=" + encodeURIComponent("" + scope) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFeed(_response);
+        });
+    }
+
+    protected processGetFeed(response: Response): Promise<CursorPageOfFeedItem> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CursorPageOfFeedItem;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CursorPageOfFeedItem>(null as any);
+    }
+
+    /**
      * Create a post; tickers are extracted from the text. With an Idempotency-Key header (1-100 characters, kept 24 h per user) a repeat returns the post created the first time (201) and creates nothing; the key with another body is 422
      * @param idempotency_Key (optional) 
      * @return Created
@@ -3824,6 +3910,13 @@ export interface CursorPageOfComment {
     [key: string]: any;
 }
 
+export interface CursorPageOfFeedItem {
+    items: FeedItem[];
+    next_cursor: string | undefined;
+
+    [key: string]: any;
+}
+
 export interface CursorPageOfModerationReport {
     items: ModerationReport[];
     next_cursor: string | undefined;
@@ -3862,6 +3955,26 @@ export interface ErrorDetails {
 
 export interface ErrorEnvelope {
     error: ErrorBody;
+
+    [key: string]: any;
+}
+
+export interface FeedItem {
+    id: string;
+    author: UserSummary;
+    content: string;
+    tickers: string[];
+    media: PostMedia[];
+    gif_url?: string | undefined;
+    poll?: Poll | undefined;
+    quoted_post?: Post | undefined;
+    sentiment?: Sentiment3 | undefined;
+    stats: PostStats;
+    viewer: PostViewer;
+    created_at?: string;
+    updated_at?: string;
+    reposted_by?: UserSummary | undefined;
+    reposted_at?: string | undefined;
 
     [key: string]: any;
 }
@@ -3953,7 +4066,7 @@ export interface Post {
     gif_url?: string | undefined;
     poll?: Poll | undefined;
     quoted_post?: Post | undefined;
-    sentiment?: Sentiment3 | undefined;
+    sentiment?: Sentiment4 | undefined;
     stats: PostStats;
     viewer: PostViewer;
     created_at?: string;
@@ -4178,6 +4291,11 @@ export interface Sentiment2 {
     [key: string]: any;
 }
 
+export interface Sentiment3 {
+
+    [key: string]: any;
+}
+
 export interface Action {
 
     [key: string]: any;
@@ -4188,7 +4306,7 @@ export interface Action2 {
     [key: string]: any;
 }
 
-export interface Sentiment3 {
+export interface Sentiment4 {
 
     [key: string]: any;
 }
