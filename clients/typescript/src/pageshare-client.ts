@@ -3960,6 +3960,8 @@ export interface ErrorEnvelope {
 }
 
 export interface FeedItem {
+    reposted_by?: UserSummary | undefined;
+    reposted_at?: string | undefined;
     id: string;
     author: UserSummary;
     content: string;
@@ -3973,8 +3975,6 @@ export interface FeedItem {
     viewer: PostViewer;
     created_at?: string;
     updated_at?: string;
-    reposted_by?: UserSummary | undefined;
-    reposted_at?: string | undefined;
 
     [key: string]: any;
 }

@@ -5,7 +5,8 @@ using PageShare.Domain.Posts;
 namespace PageShare.Application.Posts;
 
 /// <summary>A post as every endpoint returns it: author, tickers, media, poll, one level of quote, stats and viewer flags.</summary>
-public sealed record PostDto
+// Not sealed: the feed's FeedItemDto adds who reposted it.
+public record PostDto
 {
     public required Guid Id { get; init; }
 
