@@ -2,14 +2,23 @@ using System.Diagnostics;
 
 namespace PageShare.Api.IntegrationTests.Infrastructure;
 
-/// <summary>Counts the SQL commands EF Core executes while it is alive (EF's diagnostic events, in-process).</summary>
+/// <summary>
+/// Counts the SQL commands EF Core executes against one database while it is alive (EF's diagnostic events are
+/// process-wide, and other test hosts run in parallel against their own databases).
+/// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly IDisposable _allListeners;
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
 
-    public SqlCommandCounter() => _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
+    private readonly string _database;
+
+    public SqlCommandCounter(string connectionString)
+    {
+        _database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
+        _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
+    }
 
     public int Count => Volatile.Read(ref _count);
 
@@ -26,7 +35,9 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting")
+        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting"
+            && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData data
+            && data.Command.Connection?.Database == _database)
         {
             Interlocked.Increment(ref _count);
         }

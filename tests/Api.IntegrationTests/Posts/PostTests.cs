@@ -211,10 +211,11 @@ public sealed class PostTests(PageShareApiFactory factory) : ApiTestBase(factory
         fifty.Should().Be(one).And.BeLessThan(15);
     }
 
-    private static async Task<int> CountQueriesAsync(Func<Task<HttpResponseMessage>> request)
+    private async Task<int> CountQueriesAsync(Func<Task<HttpResponseMessage>> request)
     {
-        using var counter = new SqlCommandCounter();
+        using var counter = new SqlCommandCounter(Factory.ConnectionString);
         (await request()).StatusCode.Should().Be(HttpStatusCode.OK);
+        counter.Count.Should().BePositive("the counter must see this host's queries");
         return counter.Count;
     }
 
