@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 using PageShare.Application.Users;
 using PageShare.Domain.Users;
 

@@ -77,6 +77,10 @@ public static class ContentVisibility
         return users.Where(u => !blockers.Contains(u.Id));
     }
 
+    /// <summary>True when <paramref name="blockerId"/> blocked <paramref name="targetId"/> (one direction only).</summary>
+    public static Task<bool> HasBlockedAsync(this IReadDbContext db, Guid blockerId, Guid targetId, CancellationToken cancellationToken) =>
+        Filters(db).AnyAsync(f => f.Kind == ContentFilterKind.Block && f.UserId == blockerId && f.TargetUserId == targetId, cancellationToken);
+
     /// <summary>True when either user blocked the other.</summary>
     public static Task<bool> EitherBlockedAsync(this IReadDbContext db, Guid userId, Guid otherUserId, CancellationToken cancellationToken) =>
         Filters(db).AnyAsync(f => f.Kind == ContentFilterKind.Block

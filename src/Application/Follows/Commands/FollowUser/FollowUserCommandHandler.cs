@@ -3,6 +3,7 @@ using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Common.Interfaces;
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Common.Persistence;
+using PageShare.Application.Common.Visibility;
 using PageShare.Domain.Follows;
 
 namespace PageShare.Application.Follows.Commands.FollowUser;
