@@ -16,6 +16,7 @@ using PageShare.Application.Tickers;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Idempotency;
 using PageShare.Infrastructure.Identity;
+using PageShare.Infrastructure.Metrics;
 using PageShare.Infrastructure.Network;
 using PageShare.Infrastructure.Persistence;
 using PageShare.Infrastructure.Persistence.Engagement;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<IIpHasher, HmacIpHasher>();
         services.AddGeolocation(configuration);
         services.AddStorage(configuration, environment);
+        services.AddMetrics(configuration, environment);
 
         var auth = SupabaseAuthOptions.FromConfiguration(configuration, environment.IsDevelopment());
         services.AddSupabaseAuthentication(auth);

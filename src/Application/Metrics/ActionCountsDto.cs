@@ -1,0 +1,3 @@
+namespace PageShare.Application.Metrics;
+
+public sealed record ActionCountsDto(int Posts, int Comments, int Reactions, int Reposts, int Follows, int PollVotes);

@@ -1,0 +1,3 @@
+namespace PageShare.Application.Metrics;
+
+public sealed record CohortRetention(int CohortSize, int Retained);
