@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace PageShare.Infrastructure.Metrics;
 
@@ -54,8 +53,9 @@ internal sealed class MetricsRefreshService(
         {
             // Shutting down.
         }
-        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception e)
         {
+            // Whatever failed (database down, a timeout, a view missing before migrating), the host must keep serving.
             logger.LogError(e, "Refreshing the metrics views failed; retrying at the next interval");
         }
     }
