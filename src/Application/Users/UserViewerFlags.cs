@@ -7,11 +7,15 @@ namespace PageShare.Application.Users;
 /// <summary>The viewer's relation to a profile, read in one query beside the profile's own.</summary>
 internal static class UserViewerFlags
 {
+    /// <summary><paramref name="user"/> with its <see cref="UserDto.Viewer"/> flags (null without a viewer).</summary>
+    public static async Task<UserDto> WithViewerAsync(this UserDto user, IReadDbContext db, Guid? viewerId, CancellationToken cancellationToken) =>
+        user with { Viewer = await LoadAsync(db, viewerId, user.Id, cancellationToken) };
+
     /// <summary>
     /// Null without a viewer (anonymous callers). One statement: four EXISTS over the primary keys of follows and
     /// content_filters, anchored on the viewer's row; a viewer without a profile row yet relates to nobody.
     /// </summary>
-    public static async Task<UserViewerDto?> LoadAsync(IReadDbContext db, Guid? viewerId, Guid userId, CancellationToken cancellationToken)
+    private static async Task<UserViewerDto?> LoadAsync(IReadDbContext db, Guid? viewerId, Guid userId, CancellationToken cancellationToken)
     {
         if (viewerId is not { } viewer)
         {
@@ -32,8 +36,4 @@ internal static class UserViewerFlags
                    .SingleOrDefaultAsync(cancellationToken)
                ?? UserViewerDto.None;
     }
-
-    /// <summary><paramref name="user"/> with its <see cref="UserDto.Viewer"/> flags (null without a viewer).</summary>
-    public static async Task<UserDto> WithViewerAsync(this UserDto user, IReadDbContext db, Guid? viewerId, CancellationToken cancellationToken) =>
-        user with { Viewer = await LoadAsync(db, viewerId, user.Id, cancellationToken) };
 }
