@@ -32,4 +32,7 @@ public record UserDto
     public int FollowingCount { get; init; }
 
     public int PostsCount { get; init; }
+
+    /// <summary>The signed-in caller's relation to this user; null for anonymous callers and on <c>/users/me</c>.</summary>
+    public UserViewerDto? Viewer { get; init; }
 }

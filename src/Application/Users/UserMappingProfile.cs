@@ -12,7 +12,9 @@ internal sealed class UserMappingProfile : Profile
             .ForCtorParam(nameof(UserSummaryDto.Username), o => o.MapFrom(u => u.Username.Value));
         CreateMap<User, UserDto>()
             .ForMember(d => d.Username, o => o.MapFrom(u => u.Username.Value))
-            .ForMember(d => d.Country, o => o.MapFrom(u => u.CountryCode));
+            .ForMember(d => d.Country, o => o.MapFrom(u => u.CountryCode))
+            // Not a column: the handlers add the viewer's flags with one more query (UserViewerFlags).
+            .ForMember(d => d.Viewer, o => o.Ignore());
         CreateMap<User, CurrentUserDto>()
             .IncludeBase<User, UserDto>()
             .ForMember(d => d.Role, o => o.MapFrom(u => u.Role));

@@ -24,6 +24,33 @@ public sealed class FollowListTests(PageShareApiFactory factory) : ApiTestBase(f
     }
 
     [Fact]
+    public async Task ListFollowers_PagedWhileNewFollowersArrive_ReturnsEveryEarlierFollowerOnce()
+    {
+        var target = await SocialTestData.UserAsync(Factory);
+        var followers = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var follower = await SocialTestData.UserAsync(Factory);
+            await follower.FollowAsync(target);
+            followers.Add(follower.Id);
+        }
+
+        var first = await Anonymous.GetAsync($"/api/v1/users/{target.Id}/followers?limit=2").ReadJsonAsync();
+        // A new follower goes to the top, before the cursor: the next pages continue where the first one stopped.
+        await (await SocialTestData.UserAsync(Factory)).FollowAsync(target);
+        var seen = Ids(first);
+        var cursor = first.GetProperty("next_cursor").GetString();
+        while (cursor is not null && seen.Count < 20)
+        {
+            var page = await Anonymous.GetAsync($"/api/v1/users/{target.Id}/followers?limit=2&cursor={cursor}").ReadJsonAsync();
+            seen.AddRange(Ids(page));
+            cursor = page.GetProperty("next_cursor").GetString();
+        }
+
+        seen.Should().Equal(Enumerable.Reverse(followers));
+    }
+
+    [Fact]
     public async Task ListFollowing_Paged_NewestFollowFirst()
     {
         var me = await SocialTestData.UserAsync(Factory);

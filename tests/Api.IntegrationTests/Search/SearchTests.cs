@@ -105,6 +105,40 @@ public sealed class SearchTests(PageShareApiFactory factory) : ApiTestBase(facto
     }
 
     [Fact]
+    public async Task Search_Posts_PagedWhileNewMatchesArrive_ReturnsEachOriginalMatchOnceInRankOrder()
+    {
+        var author = SignedIn(Guid.NewGuid());
+        var created = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            created.Add(await PostAsync(author, $"guidance update {i}"));
+        }
+
+        var strongest = await PostAsync(author, "guidance guidance guidance raised");
+        var expected = new List<Guid> { strongest };
+        expected.AddRange(Enumerable.Reverse(created));
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await Anonymous.GetAsync($"/api/v1/search?q=guidance&type=posts&limit=2{(cursor is null ? "" : "&cursor=" + cursor)}").ReadJsonAsync();
+            seen.AddRange(PostIds(page));
+            cursor = page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next_cursor").GetString();
+            if (pages++ == 0)
+            {
+                // Newer matches of equal or higher rank sort before the cursor: later pages neither repeat nor skip.
+                await PostAsync(author, "guidance update late");
+                await PostAsync(author, "guidance guidance guidance guidance cut");
+            }
+        }
+        while (cursor is not null && pages < 10);
+
+        seen.Should().Equal(expected);
+    }
+
+    [Fact]
     public async Task Search_Posts_WebsearchSyntaxExcludesWords()
     {
         var author = SignedIn(Guid.NewGuid());

@@ -11,9 +11,12 @@ namespace PageShare.Application.Users.Queries.GetUser;
 
 internal sealed class GetUserQueryHandler(IReadDbContext db, IMapper mapper, ICurrentUser currentUser) : IRequestHandler<GetUserQuery, UserDto>
 {
-    public async Task<UserDto> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
-        await db.Users.Where(u => u.Id == request.UserId).VisibleTo(db, currentUser.Id)
-            .ProjectTo<UserDto>(mapper.ConfigurationProvider)
-            .SingleOrDefaultAsync(cancellationToken)
-        ?? throw NotFoundException.For("User", request.UserId);
+    public async Task<UserDto> Handle(GetUserQuery request, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.Where(u => u.Id == request.UserId).VisibleTo(db, currentUser.Id)
+                       .ProjectTo<UserDto>(mapper.ConfigurationProvider)
+                       .SingleOrDefaultAsync(cancellationToken)
+                   ?? throw NotFoundException.For("User", request.UserId);
+        return await user.WithViewerAsync(db, currentUser.Id, cancellationToken);
+    }
 }

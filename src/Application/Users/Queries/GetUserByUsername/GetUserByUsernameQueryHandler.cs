@@ -20,9 +20,10 @@ internal sealed class GetUserByUsernameQueryHandler(IReadDbContext db, IMapper m
             throw NotFoundException.For("User", request.Username);
         }
 
-        return await db.Users.Where(u => u.Username == username).VisibleTo(db, currentUser.Id)
-                   .ProjectTo<UserDto>(mapper.ConfigurationProvider)
-                   .SingleOrDefaultAsync(cancellationToken)
-               ?? throw NotFoundException.For("User", request.Username);
+        var user = await db.Users.Where(u => u.Username == username).VisibleTo(db, currentUser.Id)
+                       .ProjectTo<UserDto>(mapper.ConfigurationProvider)
+                       .SingleOrDefaultAsync(cancellationToken)
+                   ?? throw NotFoundException.For("User", request.Username);
+        return await user.WithViewerAsync(db, currentUser.Id, cancellationToken);
     }
 }

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using PageShare.Application.Common.Paging;
+using PageShare.Application.Common.Persistence;
+using PageShare.Application.Feed;
+
+namespace PageShare.Infrastructure.IntegrationTests.Persistence.QueryPlans;
+
+/// <summary>
+/// The feed key queries (<see cref="FeedKeys"/>, the SQL the endpoint sends), explained over 200,000 posts: first page
+/// and a deep page must come from indexes, never from reading every post.
+/// </summary>
+[Collection(QueryPlanCollection.Name)]
+public sealed class FeedQueryPlanTests(LargeDatasetFixture data)
+{
+    public static TheoryData<bool> Pages => new() { false, true };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task AllScopeKeyQuery_FirstAndDeepPage_WalkTheFeedIndexWithoutASeqScanOfPosts(bool deep)
+    {
+        var plan = await ExplainAsync(db => FeedKeys.All(db, data.ViewerId, Cursor(deep), PageRequest.DefaultLimit));
+
+        plan.SeqScans("posts").Should().BeFalse(plan.ToString());
+        plan.Uses("ix_posts_feed").Should().BeTrue(plan.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task FollowingScopeKeyQuery_FirstAndDeepPage_ReadsFollowedAuthorsPostsIndexOnlyWithoutASeqScanOfPosts(bool deep)
+    {
+        var plan = await ExplainAsync(db => FeedKeys.Following(db, data.ViewerId, Cursor(deep), PageRequest.DefaultLimit));
+
+        // reposts (10,000 rows here) is small enough for the planner to read whole, rightly; posts never is.
+        plan.SeqScans("posts").Should().BeFalse(plan.ToString());
+        plan.SeqScans("follows").Should().BeFalse(plan.ToString());
+        plan.Uses("ix_posts_author_live").Should().BeTrue(plan.ToString());
+    }
+
+    private static KeysetCursor? Cursor(bool deep) =>
+        deep ? new KeysetCursor(DateTimeOffset.UtcNow.AddSeconds(-(LargeDataset.PostCount / 2)), Guid.NewGuid()) : null;
+
+    private async Task<QueryPlan> ExplainAsync(Func<IReadDbContext, IQueryable<PageKey>> query)
+    {
+        var explainer = new ExplainingInterceptor();
+        await using var db = data.CreateContext(explainer);
+        await query(db).ToListAsync();
+        return explainer.Plans.Single();
+    }
+}

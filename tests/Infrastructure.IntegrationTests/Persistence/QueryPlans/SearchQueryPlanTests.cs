@@ -1,0 +1,62 @@
+using PageShare.Application.Search;
+using PageShare.Infrastructure.Persistence.Queries;
+
+namespace PageShare.Infrastructure.IntegrationTests.Persistence.QueryPlans;
+
+/// <summary>
+/// <c>GET /search</c> statements (<see cref="SearchQueries"/>), explained over 20,000 users and 200,000 posts: users come
+/// from the trigram indexes, posts from the full-text index or the ticker links, never from reading every row.
+/// </summary>
+[Collection(QueryPlanCollection.Name)]
+public sealed class SearchQueryPlanTests(LargeDatasetFixture data)
+{
+    [Theory]
+    [InlineData("momentum")] // a prefix of 500 usernames and of many display names
+    [InlineData("momentun")] // no prefix match: similarity only
+    [InlineData("squeeze_")]
+    public async Task FindUsers_SignedInOrNot_UsesTheTrigramIndexesWithoutASeqScanOfUsers(string term)
+    {
+        foreach (var viewer in new Guid?[] { null, data.ViewerId })
+        {
+            var plan = await ExplainAsync(search => search.FindUsersAsync(term, viewer, null, 21, CancellationToken.None));
+
+            plan.SeqScans("users").Should().BeFalse(plan.ToString());
+            plan.Uses("ix_users_username_trgm").Should().BeTrue(plan.ToString());
+            plan.Uses("ix_users_display_name_trgm").Should().BeTrue(plan.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("tag1234")] // 40 posts
+    [InlineData("squeeze tag77")]
+    [InlineData("gamma -tag5")]
+    public async Task FindPosts_Words_UseTheFullTextIndexWithoutASeqScanOfPosts(string q)
+    {
+        var plan = await ExplainAsync(search =>
+            search.FindPostsAsync(PostSearchTerms.Parse(q), data.ViewerId, null, 21, CancellationToken.None));
+
+        plan.SeqScans("posts").Should().BeFalse(plan.ToString());
+        plan.Uses("ix_posts_content_fts").Should().BeTrue(plan.ToString());
+    }
+
+    [Theory]
+    [InlineData("$T7")]
+    [InlineData("$T7 $T8")]
+    [InlineData("$T7 tag42")]
+    public async Task FindPosts_Cashtags_UseTheTickerLinksWithoutASeqScanOfPosts(string q)
+    {
+        var plan = await ExplainAsync(search =>
+            search.FindPostsAsync(PostSearchTerms.Parse(q), data.ViewerId, null, 21, CancellationToken.None));
+
+        plan.SeqScans("posts").Should().BeFalse(plan.ToString());
+        plan.SeqScans("post_tickers").Should().BeFalse(plan.ToString());
+    }
+
+    private async Task<QueryPlan> ExplainAsync(Func<SearchQueries, Task> search)
+    {
+        var explainer = new ExplainingInterceptor();
+        await using var db = data.CreateContext(explainer);
+        await search(new SearchQueries(db));
+        return explainer.Plans.Single();
+    }
+}
