@@ -10,7 +10,7 @@ namespace PageShare.Infrastructure.Persistence.Queries;
 /// The viewer's interests count as tickers too: traders list symbols there ("TSLA", "$NVDA").
 /// Every source is bounded and indexed (SuggestionsQueryPlanTests): the follows of followed users (ix_follows_follower),
 /// the tickers of the viewer's latest posts matched against each ticker's latest posts in the window
-/// (ix_post_tickers_symbol), interests through ix_users_interests_lower (0011), popular users down
+/// (ix_post_tickers_symbol), interests through ix_users_interests_lower (0012), popular users down
 /// ix_users_followers_count.
 /// </summary>
 internal sealed class SuggestionsReader(PageShareDbContext db) : ISuggestionsReader
