@@ -56,6 +56,7 @@ internal static class Pipeline
         api.MapReportEndpoints();
         api.MapSearchEndpoints();
         api.MapFeedEndpoints();
+        api.MapErrorEndpoints();
         return app;
     }
 }

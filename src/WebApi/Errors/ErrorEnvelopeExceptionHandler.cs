@@ -7,9 +7,13 @@ using PageShare.Infrastructure.Persistence;
 namespace PageShare.WebApi.Errors;
 
 /// <summary>Maps every exception to the envelope of API.md, once; unknown exceptions are logged and never leak.</summary>
-internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, ILogger<ErrorEnvelopeExceptionHandler> logger)
+internal sealed class ErrorEnvelopeExceptionHandler(
+    ErrorResponseWriter writer, BackendErrorRecorder recorder, ILogger<ErrorEnvelopeExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>Set once this handler has logged the failure at Error: the request log line must not report it again.</summary>
+    public const string ReportedKey = "PageShare.ErrorReported";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
@@ -22,6 +26,12 @@ internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, 
         if (status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Request failed with {ErrorCode}", code);
+            context.Items[ReportedKey] = true;
+        }
+
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            await recorder.RecordAsync(context, exception, status); // a 503 is the database down: nothing to write to
         }
         else if (translated is ConflictException conflict)
         {

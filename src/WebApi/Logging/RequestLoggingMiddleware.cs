@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using PageShare.WebApi.Errors;
 using Serilog.Context;
 
 namespace PageShare.WebApi.Logging;
@@ -59,8 +60,11 @@ public sealed class RequestLoggingMiddleware
 
     private void Write(HttpContext context, int status, double elapsedMs)
     {
-        var level = status >= StatusCodes.Status500InternalServerError ? LogLevel.Error
-            : elapsedMs > _slowRequestMs ? LogLevel.Warning
+        // A failure the exception handler already logged at Error stays one Sentry event: this line is then a Warning.
+        var failed = status >= StatusCodes.Status500InternalServerError;
+        var reported = context.Items.ContainsKey(ErrorEnvelopeExceptionHandler.ReportedKey);
+        var level = failed && !reported ? LogLevel.Error
+            : failed || elapsedMs > _slowRequestMs ? LogLevel.Warning
             : LogLevel.Information;
 
         _logger.Log(level, Template, context.Request.Method, RoutePattern(context), status, Math.Round(elapsedMs, 1));
