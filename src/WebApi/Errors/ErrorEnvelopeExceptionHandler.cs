@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using PageShare.Application.Common.Exceptions;
 using PageShare.Domain.Common;
 using PageShare.Infrastructure.Persistence;
+using PageShare.WebApi.Logging;
 
 namespace PageShare.WebApi.Errors;
 
@@ -11,8 +12,6 @@ internal sealed class ErrorEnvelopeExceptionHandler(
     ErrorResponseWriter writer, BackendErrorRecorder recorder, ILogger<ErrorEnvelopeExceptionHandler> logger)
     : IExceptionHandler
 {
-    /// <summary>Set once this handler has logged the failure at Error: the request log line must not report it again.</summary>
-    public const string ReportedKey = "PageShare.ErrorReported";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -26,7 +25,7 @@ internal sealed class ErrorEnvelopeExceptionHandler(
         if (status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Request failed with {ErrorCode}", code);
-            context.Items[ReportedKey] = true;
+            context.Items[RequestLoggingMiddleware.FailureReportedKey] = true; // the request line must not report it again
         }
 
         if (status == StatusCodes.Status500InternalServerError)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
-using PageShare.WebApi.Errors;
 using Serilog.Context;
 
 namespace PageShare.WebApi.Logging;
@@ -13,6 +12,9 @@ namespace PageShare.WebApi.Logging;
 public sealed class RequestLoggingMiddleware
 {
     public const string SlowRequestKey = "SLOW_REQUEST_MS";
+
+    /// <summary><c>HttpContext.Items</c> key: whoever logged this request's failure at Error (the exception handler) sets it.</summary>
+    public const string FailureReportedKey = "PageShare.FailureReported";
     internal const string Unmatched = "unmatched";
     private const string Template = "HTTP {RequestMethod} {RoutePattern} responded {StatusCode} in {ElapsedMs} ms";
     private const double DefaultSlowRequestMs = 1000;
@@ -62,7 +64,7 @@ public sealed class RequestLoggingMiddleware
     {
         // A failure the exception handler already logged at Error stays one Sentry event: this line is then a Warning.
         var failed = status >= StatusCodes.Status500InternalServerError;
-        var reported = context.Items.ContainsKey(ErrorEnvelopeExceptionHandler.ReportedKey);
+        var reported = context.Items.ContainsKey(FailureReportedKey);
         var level = failed && !reported ? LogLevel.Error
             : failed || elapsedMs > _slowRequestMs ? LogLevel.Warning
             : LogLevel.Information;

@@ -12,10 +12,11 @@ alter table error_logs
     add column status_code    int null,
     add column exception_type text null;
 
--- Rows written before this migration each form their own group.
+-- Rows written before this migration, or later without a fingerprint, each form their own group.
 update error_logs set fingerprint = id::text, last_seen_at = created_at;
 
 alter table error_logs
+    alter column fingerprint set default gen_random_uuid()::text,
     alter column fingerprint set not null,
     alter column last_seen_at set not null,
     alter column last_seen_at set default now(),
