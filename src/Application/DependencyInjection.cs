@@ -16,6 +16,7 @@ public static class DependencyInjection
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ISender, Sender>();
+        services.AddScoped<Common.Security.OperatorSession>();
         services.AddScoped<Posts.PostReader>();
         services.AddScoped<Comments.CommentReader>();
         services.AddScoped<Common.Events.IDomainEventHandler<Domain.Users.Events.UserBlockedEvent>, ContentFilters.EventHandlers.RemoveFollowsWhenUserBlocked>();

@@ -59,6 +59,8 @@ public static class DependencyInjection
         services.ConfigureDbContext<PageShareDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SaveTransactionWork>()));
         services.AddScoped<IFollowGraph, FollowGraph>();
         services.AddScoped<ISearchQueries, SearchQueries>();
+        services.AddSingleton(sp => Persistence.ErrorLogs.ErrorLogSettings.From(sp.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton<Application.Errors.IErrorLogStore, Persistence.ErrorLogs.PostgresErrorLogStore>();
         services.AddSingleton(sp => new Migrator(
             sp.GetRequiredService<DatabaseSettings>().RequireConnectionString(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Migrator>>()));

@@ -3,6 +3,7 @@ using PageShare.Application.Common.Persistence;
 using PageShare.Domain.Comments;
 using PageShare.Domain.Common;
 using PageShare.Domain.Engagement;
+using PageShare.Domain.Errors;
 using PageShare.Domain.Follows;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
@@ -39,6 +40,7 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
 
     public DbSet<Follow> Follows => Set<Follow>();
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ErrorLog> ErrorLogs => Set<ErrorLog>();
 
     IQueryable<User> IReadDbContext.Users => Users.AsNoTracking();
 
@@ -60,6 +62,7 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
 
     IQueryable<Follow> IReadDbContext.Follows => Follows.AsNoTracking();
     IQueryable<Report> IReadDbContext.Reports => Reports.AsNoTracking();
+    IQueryable<ErrorLog> IReadDbContext.ErrorLogs => ErrorLogs.AsNoTracking();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

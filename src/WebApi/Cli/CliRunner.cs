@@ -24,6 +24,9 @@ internal static class CliRunner
                 await services.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
                 return 0;
 
+            case "admin":
+                return await AdminVerb.RunAsync(services, commandLine.VerbArguments, Console.Out, Console.Error);
+
             case "dev-token":
                 return PrintDevToken(app, commandLine.VerbArguments);
 

@@ -1,12 +1,12 @@
 namespace PageShare.WebApi.Cli;
 
 /// <summary>
-/// Splits an operator verb (<c>migrate</c>, <c>seed</c>, <c>dev-token alice</c>) from the host's own
+/// Splits an operator verb (<c>migrate</c>, <c>seed</c>, <c>dev-token alice</c>, <c>admin grant alice</c>) from the host's own
 /// arguments (<c>--urls ...</c>), which go to ASP.NET configuration untouched.
 /// </summary>
 public sealed record CommandLine(string? Verb, IReadOnlyList<string> VerbArguments, string[] HostArguments)
 {
-    public static readonly IReadOnlyList<string> Verbs = ["migrate", "seed", "dev-token"];
+    public static readonly IReadOnlyList<string> Verbs = ["migrate", "seed", "dev-token", "admin"];
 
     public static CommandLine Parse(string[] args)
     {

@@ -57,6 +57,7 @@ internal static class Pipeline
         api.MapSearchEndpoints();
         api.MapFeedEndpoints();
         api.MapMetricsEndpoints();
+        api.MapErrorEndpoints();
         return app;
     }
 }

@@ -20,6 +20,7 @@ internal static class ServiceRegistration
         services.Configure<JsonOptions>(JsonSetup.Configure);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // binding failures reach the envelope handler
         services.AddSingleton<ErrorResponseWriter>();
+        services.AddSingleton<BackendErrorRecorder>();
         services.AddExceptionHandler<ErrorEnvelopeExceptionHandler>();
         services.AddProblemDetails();
         services.AddAuthorization();

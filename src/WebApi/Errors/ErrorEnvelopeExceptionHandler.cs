@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Diagnostics;
 using PageShare.Application.Common.Exceptions;
 using PageShare.Domain.Common;
 using PageShare.Infrastructure.Persistence;
+using PageShare.WebApi.Logging;
 
 namespace PageShare.WebApi.Errors;
 
 /// <summary>Maps every exception to the envelope of API.md, once; unknown exceptions are logged and never leak.</summary>
-internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, ILogger<ErrorEnvelopeExceptionHandler> logger)
+internal sealed class ErrorEnvelopeExceptionHandler(
+    ErrorResponseWriter writer, BackendErrorRecorder recorder, ILogger<ErrorEnvelopeExceptionHandler> logger)
     : IExceptionHandler
 {
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
@@ -22,6 +25,12 @@ internal sealed class ErrorEnvelopeExceptionHandler(ErrorResponseWriter writer, 
         if (status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Request failed with {ErrorCode}", code);
+            context.Items[RequestLoggingMiddleware.FailureReportedKey] = true; // the request line must not report it again
+        }
+
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            await recorder.RecordAsync(context, exception, status); // a 503 is the database down: nothing to write to
         }
         else if (translated is ConflictException conflict)
         {

@@ -12,6 +12,9 @@ namespace PageShare.WebApi.Logging;
 public sealed class RequestLoggingMiddleware
 {
     public const string SlowRequestKey = "SLOW_REQUEST_MS";
+
+    /// <summary><c>HttpContext.Items</c> key: whoever logged this request's failure at Error (the exception handler) sets it.</summary>
+    public const string FailureReportedKey = "PageShare.FailureReported";
     internal const string Unmatched = "unmatched";
     private const string Template = "HTTP {RequestMethod} {RoutePattern} responded {StatusCode} in {ElapsedMs} ms";
     private const double DefaultSlowRequestMs = 1000;
@@ -59,8 +62,11 @@ public sealed class RequestLoggingMiddleware
 
     private void Write(HttpContext context, int status, double elapsedMs)
     {
-        var level = status >= StatusCodes.Status500InternalServerError ? LogLevel.Error
-            : elapsedMs > _slowRequestMs ? LogLevel.Warning
+        // A failure the exception handler already logged at Error stays one Sentry event: this line is then a Warning.
+        var failed = status >= StatusCodes.Status500InternalServerError;
+        var reported = context.Items.ContainsKey(FailureReportedKey);
+        var level = failed && !reported ? LogLevel.Error
+            : failed || elapsedMs > _slowRequestMs ? LogLevel.Warning
             : LogLevel.Information;
 
         _logger.Log(level, Template, context.Request.Method, RoutePattern(context), status, Math.Round(elapsedMs, 1));

@@ -17,6 +17,7 @@ internal sealed class RateLimitMiddleware : IDisposable
     private readonly RateLimitSettings _settings;
     private readonly TimeProvider _clock;
     private readonly PartitionedRateLimiter<HttpContext> _limiter;
+    private readonly PartitionedRateLimiter<HttpContext> _errorReports;
 
     public RateLimitMiddleware(RequestDelegate next, ErrorResponseWriter writer, RateLimitSettings settings, TimeProvider clock)
     {
@@ -36,6 +37,7 @@ internal sealed class RateLimitMiddleware : IDisposable
                 AutoReplenishment = true,
             });
         });
+        _errorReports = ErrorReportLimiter.Create(settings);
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -47,9 +49,12 @@ internal sealed class RateLimitMiddleware : IDisposable
             return;
         }
 
-        using var lease = await _limiter.AcquireAsync(context, 1, context.RequestAborted);
-        var limit = IsWrite(context.Request.Method) ? _settings.WritesPerWindow : _settings.ReadsPerWindow;
-        var remaining = _limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0;
+        var isErrorReport = context.GetEndpoint()?.Metadata.GetMetadata<ErrorReportRateLimit>() is not null;
+        var limiter = isErrorReport ? _errorReports : _limiter;
+        using var lease = await limiter.AcquireAsync(context, 1, context.RequestAborted);
+        var limit = isErrorReport ? _settings.ErrorReportsPerWindow
+            : IsWrite(context.Request.Method) ? _settings.WritesPerWindow : _settings.ReadsPerWindow;
+        var remaining = limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0;
         var reset = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : _settings.Window;
         var resetSeconds = Math.Max(1, (int)Math.Ceiling(reset.TotalSeconds));
 
@@ -69,7 +74,11 @@ internal sealed class RateLimitMiddleware : IDisposable
         await _next(context);
     }
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose()
+    {
+        _limiter.Dispose();
+        _errorReports.Dispose();
+    }
 
     private static bool IsWrite(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));

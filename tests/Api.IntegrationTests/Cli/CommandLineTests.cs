@@ -94,7 +94,7 @@ public sealed class CommandLineTests
         output.Should().Contain("development");
     }
 
-    private static Dictionary<string, string> Production(string connectionString) => new()
+    internal static Dictionary<string, string> Production(string connectionString) => new()
     {
         ["ENVIRONMENT"] = "production",
         ["DATABASE_URL"] = connectionString,

@@ -7,6 +7,7 @@ public sealed class RateLimitedApiFactory : PageShareApiFactory
 {
     public const int Reads = 3;
     public const int Writes = 2;
+    public const int ErrorReports = 4;
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
@@ -14,5 +15,6 @@ public sealed class RateLimitedApiFactory : PageShareApiFactory
         ["RATE_LIMIT_READS_PER_MINUTE"] = Reads.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RATE_LIMIT_WRITES_PER_MINUTE"] = Writes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RATE_LIMIT_WINDOW_SECONDS"] = "600",
+        ["RATE_LIMIT_ERROR_REPORTS_PER_MINUTE"] = ErrorReports.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -148,6 +148,18 @@ public sealed class RequestLoggingMiddlewareTests : IAsyncDisposable
         line.Scalar("RoutePattern").Should().Be("/throw");
     }
 
+    [Fact]
+    public async Task Request_ServerErrorAlreadyReported_LogsWarningSoSentryGetsOneEvent()
+    {
+        var client = await StartAsync();
+
+        using var response = await client.GetAsync(new Uri("/reported", UriKind.Relative));
+
+        var line = await RequestLineAsync();
+        line.Level.Should().Be(LogEventLevel.Warning);
+        line.Scalar("StatusCode").Should().Be(500);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client?.Dispose();
@@ -214,6 +226,11 @@ public sealed class RequestLoggingMiddlewareTests : IAsyncDisposable
         });
         app.MapGet("/unavailable", () => Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
         app.MapGet("/throw", IResult () => throw new InvalidOperationException("boom"));
+        app.MapGet("/reported", (HttpContext context) =>
+        {
+            context.Items[RequestLoggingMiddleware.FailureReportedKey] = true; // as the exception handler does
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        });
 
         await app.StartAsync();
         _app = app;

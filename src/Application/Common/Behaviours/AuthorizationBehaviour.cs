@@ -7,14 +7,20 @@ namespace PageShare.Application.Common.Behaviours;
 
 /// <summary>
 /// Enforces the request markers: <see cref="IWriteRequest"/> needs a signed-in, non-anonymous user;
-/// <see cref="IAdminRequest"/> needs an admin. Ownership needs the loaded aggregate, so the domain decides it.
+/// <see cref="IAdminRequest"/> needs an admin; <see cref="IOperatorRequest"/> runs only from the command line.
+/// Ownership needs the loaded aggregate, so the domain decides it.
 /// </summary>
-internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser currentUser, IUserRoles roles)
+internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser currentUser, IUserRoles roles, OperatorSession operatorSession)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
 {
     public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
     {
+        if (request is IOperatorRequest && !operatorSession.IsOperator)
+        {
+            throw new ForbiddenException("This action is for operators, from the command line.");
+        }
+
         if (request is IWriteRequest or IAdminRequest)
         {
             var userId = currentUser.RequireId();

@@ -1,5 +1,6 @@
 using PageShare.Domain.Comments;
 using PageShare.Domain.Engagement;
+using PageShare.Domain.Errors;
 using PageShare.Domain.Follows;
 using PageShare.Domain.Media;
 using PageShare.Domain.Posts;
@@ -31,4 +32,5 @@ public interface IReadDbContext
 
     IQueryable<Follow> Follows { get; }
     IQueryable<Report> Reports { get; }
+    IQueryable<ErrorLog> ErrorLogs { get; }
 }

@@ -13,7 +13,7 @@ public sealed class AuthorizationBehaviourTests
     [Fact]
     public async Task Handle_ReadWithoutUser_Runs()
     {
-        var behaviour = new AuthorizationBehaviour<ReadRequest, string>(new FakeCurrentUser(), new FakeUserRoles());
+        var behaviour = new AuthorizationBehaviour<ReadRequest, string>(new FakeCurrentUser(), new FakeUserRoles(), new OperatorSession());
 
         var answer = await behaviour.Handle(new ReadRequest(), Next, default);
 
@@ -23,7 +23,7 @@ public sealed class AuthorizationBehaviourTests
     [Fact]
     public async Task Handle_WriteWithoutUser_ThrowsUnauthorized()
     {
-        var behaviour = new AuthorizationBehaviour<WriteRequest, string>(new FakeCurrentUser(), new FakeUserRoles());
+        var behaviour = new AuthorizationBehaviour<WriteRequest, string>(new FakeCurrentUser(), new FakeUserRoles(), new OperatorSession());
 
         var act = () => behaviour.Handle(new WriteRequest(), Next, default);
 
@@ -34,7 +34,7 @@ public sealed class AuthorizationBehaviourTests
     public async Task Handle_WriteByAnonymousSession_ThrowsForbidden()
     {
         var user = new FakeCurrentUser { Id = Guid.NewGuid(), IsAnonymous = true };
-        var behaviour = new AuthorizationBehaviour<WriteRequest, string>(user, new FakeUserRoles());
+        var behaviour = new AuthorizationBehaviour<WriteRequest, string>(user, new FakeUserRoles(), new OperatorSession());
 
         var act = () => behaviour.Handle(new WriteRequest(), Next, default);
 
@@ -44,7 +44,7 @@ public sealed class AuthorizationBehaviourTests
     [Fact]
     public async Task Handle_AdminRequestByPlainUser_ThrowsForbidden()
     {
-        var behaviour = new AuthorizationBehaviour<AdminRequest, string>(FakeCurrentUser.Signed(), new FakeUserRoles());
+        var behaviour = new AuthorizationBehaviour<AdminRequest, string>(FakeCurrentUser.Signed(), new FakeUserRoles(), new OperatorSession());
 
         var act = () => behaviour.Handle(new AdminRequest(), Next, default);
 
@@ -55,7 +55,7 @@ public sealed class AuthorizationBehaviourTests
     public async Task Handle_AdminRequestByStoredAdmin_Runs()
     {
         var user = FakeCurrentUser.Signed();
-        var behaviour = new AuthorizationBehaviour<AdminRequest, string>(user, new FakeUserRoles(user.Id!.Value));
+        var behaviour = new AuthorizationBehaviour<AdminRequest, string>(user, new FakeUserRoles(user.Id!.Value), new OperatorSession());
 
         var answer = await behaviour.Handle(new AdminRequest(), Next, default);
 
@@ -66,14 +66,39 @@ public sealed class AuthorizationBehaviourTests
     public async Task Handle_AdminRequestWithAdminClaim_Runs()
     {
         var user = new FakeCurrentUser { Id = Guid.NewGuid(), HasAdminClaim = true };
-        var behaviour = new AuthorizationBehaviour<AdminRequest, string>(user, new FakeUserRoles());
+        var behaviour = new AuthorizationBehaviour<AdminRequest, string>(user, new FakeUserRoles(), new OperatorSession());
 
         var answer = await behaviour.Handle(new AdminRequest(), Next, default);
 
         answer.Should().Be("ran");
     }
 
+    [Fact]
+    public async Task Handle_OperatorRequestOverHttpEvenByAdmin_ThrowsForbidden()
+    {
+        var admin = new FakeCurrentUser { Id = Guid.NewGuid(), HasAdminClaim = true };
+        var behaviour = new AuthorizationBehaviour<OperatorRequest, string>(admin, new FakeUserRoles(admin.Id!.Value), new OperatorSession());
+
+        var act = () => behaviour.Handle(new OperatorRequest(), Next, default);
+
+        await act.Should().ThrowAsync<ForbiddenException>();
+    }
+
+    [Fact]
+    public async Task Handle_OperatorRequestInOperatorSession_RunsWithoutUser()
+    {
+        var session = new OperatorSession();
+        session.BeginOperatorSession();
+        var behaviour = new AuthorizationBehaviour<OperatorRequest, string>(new FakeCurrentUser(), new FakeUserRoles(), session);
+
+        var answer = await behaviour.Handle(new OperatorRequest(), Next, default);
+
+        answer.Should().Be("ran");
+    }
+
     public sealed record ReadRequest : IRequest<string>;
+
+    public sealed record OperatorRequest : IRequest<string>, IOperatorRequest;
 
     public sealed record WriteRequest : IRequest<string>, IWriteRequest;
 

@@ -1,0 +1,16 @@
+using FluentValidation;
+using PageShare.Application.Common.Paging;
+using PageShare.Application.Reports;
+using PageShare.Domain.Errors;
+
+namespace PageShare.Application.Errors.Queries.ListErrors;
+
+internal sealed class ListErrorsQueryValidator : AbstractValidator<ListErrorsQuery>
+{
+    public ListErrorsQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, PageRequest.MaxLimit).When(q => q.Limit.HasValue);
+        RuleFor(q => q.Source).Must(s => ReportEnumNames.TryParse<ErrorSource>(s, out _)).When(q => q.Source is not null)
+            .WithMessage($"must be one of {ReportEnumNames.Names<ErrorSource>()}.");
+    }
+}
