@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace PageShare.Infrastructure.IntegrationTests.Persistence;
 
-/// <summary>0011: one open group per source and fingerprint; resolved groups do not block a new one.</summary>
+/// <summary>0013: one open group per source and fingerprint; resolved groups do not block a new one.</summary>
 public sealed class ErrorLogSchemaTests(MigratedDatabaseFixture fixture) : IClassFixture<MigratedDatabaseFixture>
 {
     private const string Insert = "insert into error_logs (source, message, fingerprint, resolved, resolved_at) values ('frontend', 'boom', $1, $2, $3)";
