@@ -42,5 +42,5 @@ app.MapGet(prefix + "/feed", async (HttpContext context) =>
 
     await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
 });
-app.MapGet("/health", () => "ok");
+app.MapGet("/health/ready", () => "ok");
 await app.RunAsync();
