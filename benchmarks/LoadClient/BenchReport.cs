@@ -17,7 +17,7 @@ internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnly
         md.AppendLine();
         md.AppendLine(Invariant, $"- machine: {MachineInfo.Describe()}");
         md.AppendLine(Invariant, $"- data: {size}");
-        md.AppendLine(Invariant, $"- load: {options.Connections} connections in a closed loop, {options.Warmup.TotalSeconds:0} s warm-up then {options.Duration.TotalSeconds:0} s measured per scenario");
+        md.AppendLine(Invariant, $"- load: {options.Connections} connections in a closed loop, {options.Warmup.TotalSeconds:0} s warm-up then {options.Duration.TotalSeconds:0} s measured per scenario; the API's and the floor's feed alternate in three rounds of a third each");
         if (!string.IsNullOrWhiteSpace(options.Label))
         {
             md.AppendLine(Invariant, $"- API: {options.Label}");

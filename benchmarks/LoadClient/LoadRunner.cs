@@ -11,7 +11,31 @@ internal sealed class LoadRunner(int workers, TimeSpan warmup, TimeSpan duration
 {
     public int Workers { get; } = workers;
 
-    public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken ct)
+    public Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken ct) => RunAsync(scenario, warmup, duration, ct);
+
+    /// <summary>
+    /// Runs the two scenarios in turn, <paramref name="rounds"/> times each, and merges each one's rounds: on a shared
+    /// machine the load changes from minute to minute, and alternating keeps that drift out of their ratio.
+    /// </summary>
+    public async Task<(ScenarioResult First, ScenarioResult Second)> RunInterleavedAsync(
+        Scenario first, Scenario second, int rounds, CancellationToken ct)
+    {
+        var slice = duration / rounds;
+        ScenarioResult? a = null, b = null;
+        for (var round = 0; round < rounds; round++)
+        {
+            // The full warm-up before each one's first round; later rounds only refill the loop.
+            var roundWarmup = round == 0 ? warmup : TimeSpan.FromSeconds(1);
+            var ra = await RunAsync(first, roundWarmup, slice, ct);
+            var rb = await RunAsync(second, roundWarmup, slice, ct);
+            a = a is null ? ra : a.Merge(ra);
+            b = b is null ? rb : b.Merge(rb);
+        }
+
+        return (a!, b!);
+    }
+
+    private async Task<ScenarioResult> RunAsync(Scenario scenario, TimeSpan warmup, TimeSpan duration, CancellationToken ct)
     {
         var measureFrom = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         var measureUntil = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);

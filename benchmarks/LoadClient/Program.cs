@@ -37,16 +37,29 @@ if (options.Mode == "check")
     return await FeedComparison.RunAsync(api, floor, sample, ct) ? 0 : 1;
 }
 
+const int FeedRounds = 3;
 var startedAt = DateTimeOffset.UtcNow;
 var runner = new LoadRunner(options.Connections, options.Warmup, options.Duration);
 var results = new List<ScenarioResult>();
 try
 {
-    foreach (var scenario in Scenarios.All(sample, api, floor).Where(s => Selected(s, options)))
+    var scenarios = Scenarios.All(sample, api, floor).Where(s => Selected(s, options)).ToList();
+    var floorFeed = scenarios.FirstOrDefault(s => s.Name == Scenarios.FloorFeedAll);
+    foreach (var scenario in scenarios.Where(s => s != floorFeed))
     {
         Console.Error.WriteLine($"{scenario.Name}: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured...");
+        if (scenario.Name == Scenarios.FeedAll && floorFeed is not null)
+        {
+            // The ratio that matters: API and floor alternate in the same minutes.
+            var (apiFeed, floorResult) = await runner.RunInterleavedAsync(scenario, floorFeed, FeedRounds, ct);
+            Report(apiFeed);
+            Report(floorResult);
+            results.AddRange([apiFeed, floorResult]);
+            continue;
+        }
+
         var result = await runner.RunAsync(scenario, ct);
-        Console.Error.WriteLine($"  {result.RequestsPerSecond:0} req/s, p50 {result.Milliseconds(50):0.0} ms, p99 {result.Milliseconds(99):0.0} ms, errors {result.ErrorText}");
+        Report(result);
         results.Add(result);
     }
 }
@@ -66,6 +79,9 @@ if (options.OutputFile is { } file)
 }
 
 return report.HasErrors ? 3 : 0;
+
+static void Report(ScenarioResult result) =>
+    Console.Error.WriteLine($"  {result.Scenario.Name}: {result.RequestsPerSecond:0} req/s, p50 {result.Milliseconds(50):0.0} ms, p99 {result.Milliseconds(99):0.0} ms, errors {result.ErrorText}");
 
 static bool Selected(Scenario scenario, BenchOptions options) =>
     options.ScenarioFilter.Count == 0

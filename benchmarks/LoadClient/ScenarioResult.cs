@@ -8,6 +8,17 @@ internal sealed record ScenarioResult(
     IReadOnlyDictionary<int, long> NonSuccessStatuses,
     long TransportErrors)
 {
+    public ScenarioResult Merge(ScenarioResult other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var latencies = new LatencyHistogram();
+        latencies.Add(Latencies);
+        latencies.Add(other.Latencies);
+        var statuses = NonSuccessStatuses.Concat(other.NonSuccessStatuses)
+            .GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
+        return new ScenarioResult(Scenario, Measured + other.Measured, latencies, statuses, TransportErrors + other.TransportErrors);
+    }
+
     public double RequestsPerSecond => Latencies.Count / Measured.TotalSeconds;
 
     public long NonSuccess => NonSuccessStatuses.Values.Sum();
