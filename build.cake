@@ -1,6 +1,7 @@
 // PageShare build script. Run it through ./build.sh, which restores the pinned Cake tool first:
 //   ./build.sh --target=Run     build, start a local PostgreSQL, migrate, seed and serve the API
 //   ./build.sh --target=Test    every test suite plus the TypeScript client checks
+//   ./build.sh --target=Bench   load-test the API against a bulk database and the raw-SQL floor (benchmarks/README.md)
 // Other targets: Build (default), Migrate, Seed, GenerateClient, StopDb.
 
 using System.Diagnostics;
@@ -99,6 +100,53 @@ Task("GenerateClient")
     }
     GenerateClientCode(clientDocument, clientFile);
     Information($"Wrote {repoRoot.GetRelativePath(clientFile)} and {repoRoot.GetRelativePath(clientDocument)}.");
+});
+
+Task("Bench")
+    .Description("Load-test the API (Release, production settings) and the raw-SQL feed floor; see benchmarks/README.md.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var users = Argument("users", 100000);
+    var posts = Argument("posts", 1000000);
+    var logLevel = Argument("api-log-level", "Warning");
+    var benchDbPort = Argument("bench-db-port", 55442);
+    // Its own durable cluster (fsync on: write latencies as in production), kept between runs so the data is made once.
+    var dbUrl = UrlFrom(RunScript(localPostgres, "start", "--dir", repoRoot.Combine(".local/bench").FullPath,
+        "--port", benchDbPort.ToString(), "--db", "pageshare_bench"));
+    EnsureBenchData(dbUrl, users, posts);
+
+    var env = BenchApiEnvironment(dbUrl, logLevel);
+    var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss");
+    var logDir = repoRoot.Combine("artifacts/bench");
+    EnsureDirectoryExists(logDir);
+    var floorEnv = new Dictionary<string, string> { ["DATABASE_URL"] = dbUrl, ["DOTNET_NOLOGO"] = "1" };
+    using var api = ApiServer.Start(webApiDll.FullPath, env, FreeLoopbackPort(), logDir.CombineWithFilePath($"api-{stamp}.log").FullPath);
+    using var floor = ApiServer.Start(BenchmarkDll("Floor"), floorEnv, FreeLoopbackPort(), logDir.CombineWithFilePath($"floor-{stamp}.log").FullPath);
+    WaitUntilReady(api);
+    WaitUntilReady(floor);
+
+    var common = new[] { "--api", api.BaseUrl, "--floor", floor.BaseUrl, "--database-url", dbUrl };
+    // The same secret signs the load's tokens; passed in the environment, never on a command line.
+    var clientEnv = new Dictionary<string, string> { ["SUPABASE_JWT_SECRET"] = env["SUPABASE_JWT_SECRET"], ["DOTNET_NOLOGO"] = "1" };
+    RunLoadClient(clientEnv, new[] { "check" }.Concat(common).ToArray());
+    var results = repoRoot.CombineWithFilePath($"benchmarks/results/{stamp}.md");
+    var exitCode = RunLoadClient(clientEnv, new[] { "run" }.Concat(common).Concat(new[]
+    {
+        "--connections", Argument("connections", 32).ToString(),
+        "--warmup", Argument("warmup", 3).ToString(),
+        "--duration", Argument("duration", 10).ToString(),
+        "--scenarios", Argument("scenarios", ""),
+        "--api-pid", api.ProcessId.ToString(),
+        "--floor-pid", floor.ProcessId.ToString(),
+        "--out", results.FullPath,
+        "--label", $"Release, ENVIRONMENT=production, LOG_LEVEL={logLevel}, rate limits raised out of the way, GEOLOCATION_PROVIDER=none",
+    }).ToArray(), allowFailure: true);
+    if (exitCode != 0)
+    {
+        api.PrintLogTail();
+        throw new CakeException($"The load run reported errors (exit code {exitCode}); see {repoRoot.GetRelativePath(results)}.");
+    }
 });
 
 Task("StopDb")
@@ -546,6 +594,75 @@ void ShowDiff(FilePath committed, FilePath fresh)
 }
 
 //////////////////////////////////////////////////////////////////////
+// Benchmark
+//////////////////////////////////////////////////////////////////////
+
+string BenchmarkDll(string name) =>
+    repoRoot.CombineWithFilePath($"benchmarks/{name}/bin/{configuration}/net10.0/PageShare.Benchmarks.{name}.dll").FullPath;
+
+// Migrates, then fills an empty database once; a database with posts is measured as it is (say its size in the results).
+void EnsureBenchData(string dbUrl, int users, int posts)
+{
+    var dev = DevEnvironment(dbUrl);
+    RunApiVerb(dev, "migrate");
+    if (int.Parse(Psql(dbUrl, "select count(*) from posts").Trim()) > 0)
+    {
+        Information("The bench database already has posts: measuring it as it is (delete .local/bench for new data).");
+        return;
+    }
+
+    Information($"Generating {users} users and {posts} posts...");
+    var watch = Stopwatch.StartNew();
+    // TODO(issue 7, lead): replace the next two lines with the generator once it lands:
+    //   RunApiVerb(dev, $"seed --users {users} --posts {posts}");
+    RunApiVerb(dev, "seed");
+    Psql(dbUrl, null, "-1", "-v", $"users={users}", "-v", $"posts={posts}", "-f", repoRoot.CombineWithFilePath("benchmarks/data/synthetic-data.sql").FullPath);
+    Information($"Data generated in {watch.Elapsed.TotalMinutes:0.0} min.");
+}
+
+// Production settings, local: a secret and salt made for this run, loopback URLs, no outside calls; rate limits so
+// high that the limiter still runs but never answers 429 (a few thousand sampled users make ~1000 requests/s).
+Dictionary<string, string> BenchApiEnvironment(string dbUrl, string logLevel) => new Dictionary<string, string>
+{
+    ["DATABASE_URL"] = dbUrl,
+    ["ENVIRONMENT"] = "production",
+    ["SUPABASE_JWT_SECRET"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(36)),
+    ["IP_HASH_SALT"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)),
+    ["PUBLIC_BASE_URL"] = "http://127.0.0.1",
+    ["GEOLOCATION_PROVIDER"] = "none",
+    ["LOG_LEVEL"] = logLevel,
+    ["RATE_LIMIT_READS_PER_MINUTE"] = "100000000",
+    ["RATE_LIMIT_WRITES_PER_MINUTE"] = "100000000",
+    ["DOTNET_NOLOGO"] = "1",
+};
+
+int RunLoadClient(Dictionary<string, string> env, string[] args, bool allowFailure = false)
+{
+    var arguments = new ProcessArgumentBuilder().AppendQuoted(BenchmarkDll("LoadClient"));
+    foreach (var arg in args.Where(a => a != null)) { arguments.AppendQuoted(arg); }
+    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, WorkingDirectory = repoRoot, EnvironmentVariables = env });
+    if (exitCode != 0 && !allowFailure)
+    {
+        throw new CakeException($"The load client ({args[0]}) failed with exit code {exitCode}.");
+    }
+    return exitCode;
+}
+
+// psql from the PostgreSQL packages: -c SQL (when given) or the extra arguments; returns stdout.
+string Psql(string dbUrl, string sql, params string[] args)
+{
+    var arguments = new ProcessArgumentBuilder().AppendQuoted(dbUrl).Append("-X").Append("-At").Append("-v").Append("ON_ERROR_STOP=1");
+    if (sql != null) { arguments.Append("-c").AppendQuoted(sql); }
+    foreach (var arg in args) { arguments.AppendQuoted(arg); }
+    var exitCode = StartProcess("psql", new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true }, out var stdout);
+    if (exitCode != 0)
+    {
+        throw new CakeException($"psql failed with exit code {exitCode}.");
+    }
+    return string.Join("\n", stdout);
+}
+
+//////////////////////////////////////////////////////////////////////
 // Small utilities
 //////////////////////////////////////////////////////////////////////
 
@@ -588,6 +705,7 @@ sealed class ApiServer : IDisposable
     public string BaseUrl { get; }
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
+    public int ProcessId => _process.Id;
 
     public static ApiServer Start(string dll, IDictionary<string, string> env, int port, string logPath)
     {

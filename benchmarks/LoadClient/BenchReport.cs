@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+
+namespace PageShare.Benchmarks.LoadClient;
+
+/// <summary>The run as markdown, ready to paste into docs/performance.md: settings, one table, ratios, budgets.</summary>
+internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnlyList<ScenarioResult> results, double? apiPeakMb, double? floorPeakMb)
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public bool HasErrors => results.Any(r => r.HasErrors);
+
+    public string ToMarkdown(DateTimeOffset startedAt)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(Invariant, $"## Run of {startedAt:yyyy-MM-dd HH:mm} UTC");
+        md.AppendLine();
+        md.AppendLine(Invariant, $"- machine: {MachineInfo.Describe()}");
+        md.AppendLine(Invariant, $"- data: {size}");
+        md.AppendLine(Invariant, $"- load: {options.Connections} connections in a closed loop, {options.Warmup.TotalSeconds:0} s warm-up then {options.Duration.TotalSeconds:0} s measured per scenario; the API's and the floor's feed alternate in three rounds of a third each");
+        if (!string.IsNullOrWhiteSpace(options.Label))
+        {
+            md.AppendLine(Invariant, $"- API: {options.Label}");
+        }
+
+        md.AppendLine();
+        md.AppendLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+        foreach (var r in results)
+        {
+            md.AppendLine(Invariant,
+                $"| {Escape(r.Scenario.Name)} | {r.RequestsPerSecond:0} | {r.Milliseconds(50):0.0} | {r.Milliseconds(95):0.0} | {r.Milliseconds(99):0.0} | {r.MaxMilliseconds:0.0} | {(r.HasErrors ? "**" + r.ErrorText + "**" : "0")} |");
+        }
+
+        md.AppendLine();
+        var api = Find(Scenarios.FeedAll);
+        var floor = Find(Scenarios.FloorFeedAll);
+        if (api is not null && floor is not null)
+        {
+            var throughput = Ratio(api.RequestsPerSecond, floor.RequestsPerSecond);
+            var p50 = Ratio(api.Milliseconds(50), floor.Milliseconds(50));
+            var p99 = Ratio(api.Milliseconds(99), floor.Milliseconds(99));
+            md.AppendLine(Invariant,
+                $"Feed (scope=all) API/floor: throughput {throughput}, p50 {p50}, p99 {p99} (latency ratios above 1 mean the API is slower).");
+            md.AppendLine();
+        }
+
+        md.AppendLine(Invariant, $"Peak memory (VmHWM): API {Megabytes(apiPeakMb)}, floor {Megabytes(floorPeakMb)}.");
+        md.AppendLine();
+        md.AppendLine("| budget (issue 7) | limit | this run | verdict |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var budget in Budgets(api, floor))
+        {
+            md.AppendLine(Invariant, $"| {budget.What} | {budget.Limit} | {budget.Actual ?? "-"} | {budget.Verdict} |");
+        }
+
+        if (HasErrors)
+        {
+            md.AppendLine();
+            md.AppendLine("**This run had errors (see the errors column): its figures are not valid.**");
+        }
+
+        return md.ToString();
+    }
+
+    private IEnumerable<Budget> Budgets(ScenarioResult? feedAll, ScenarioResult? floor)
+    {
+        foreach (var feed in results.Where(r => r.Scenario.Kind == ScenarioKind.FeedRead))
+        {
+            yield return AtMost($"{feed.Scenario.Name} p99", feed.Milliseconds(99), 50, "ms");
+            yield return AtMost($"{feed.Scenario.Name} p50", feed.Milliseconds(50), 10, "ms");
+        }
+
+        yield return feedAll is not null && floor is not null
+            ? new Budget("feed throughput / floor", "≥ 0.70", Ratio(feedAll.RequestsPerSecond, floor.RequestsPerSecond),
+                feedAll.RequestsPerSecond >= 0.7 * floor.RequestsPerSecond)
+            : new Budget("feed throughput / floor", "≥ 0.70", null, null);
+        foreach (var post in results.Where(r => r.Scenario.Kind == ScenarioKind.PostRead))
+        {
+            yield return AtMost($"{post.Scenario.Name} p99", post.Milliseconds(99), 20, "ms");
+        }
+
+        foreach (var write in results.Where(r => r.Scenario.Kind == ScenarioKind.Write))
+        {
+            yield return AtMost($"{write.Scenario.Name} p99", write.Milliseconds(99), 50, "ms");
+        }
+
+        yield return apiPeakMb is { } peak
+            ? AtMost("API peak memory", peak, 400, "MB")
+            : new Budget("API peak memory", "≤ 400 MB", null, null);
+    }
+
+    private static Budget AtMost(string what, double actual, double limit, string unit) =>
+        new(what, string.Create(Invariant, $"≤ {limit:0} {unit}"), string.Create(Invariant, $"{actual:0.0} {unit}"), actual <= limit);
+
+    private ScenarioResult? Find(string name) => results.FirstOrDefault(r => r.Scenario.Name == name);
+
+    private static string Ratio(double a, double b) => b <= 0 ? "-" : (a / b).ToString("0.00", Invariant);
+
+    private static string Megabytes(double? mb) => mb is { } v ? v.ToString("0", Invariant) + " MB" : "not measured";
+
+    // Route templates hold braces and pipes only in ids; a pipe would break the table.
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}
