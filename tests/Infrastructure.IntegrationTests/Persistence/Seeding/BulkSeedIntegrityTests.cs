@@ -1,6 +1,7 @@
 using Npgsql;
 using PageShare.Domain.Posts;
 using PageShare.Infrastructure.Persistence.Seeding.BulkData;
+using PageShare.TestSupport.Database;
 
 namespace PageShare.Infrastructure.IntegrationTests.Persistence.Seeding;
 
@@ -107,10 +108,17 @@ public sealed class BulkSeedIntegrityTests(BulkSeededDatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task Seed_SmallLoad_EveryIndexIsBackAndTriggersFireAgain()
+    public async Task Seed_SmallLoad_EveryIndexAndKeyIsBackAndTriggersFireAgain()
     {
-        (await _sql.ScalarAsync<long>("select count(*) from pg_indexes where schemaname = 'public' and indexname = 'ix_posts_content_fts'"))
-            .Should().Be(1);
+        const string schema = """
+            select concat_ws(' / ',
+              (select string_agg(indexdef, '; ' order by indexname) from pg_indexes where schemaname = 'public'),
+              (select string_agg(conname || ' ' || pg_get_constraintdef(oid), '; ' order by conname)
+               from pg_constraint where connamespace = 'public'::regnamespace),
+              (select string_agg(tgname || ' ' || tgenabled::text, '; ' order by tgname) from pg_trigger where not tgisinternal))
+            """;
+        await using var fresh = await TestDatabase.CreateMigratedAsync("bulk_seed_schema");
+        (await _sql.ScalarAsync<string>(schema)).Should().Be(await new Sql(fresh.ConnectionString).ScalarAsync<string>(schema));
         var user = await _sql.ScalarAsync<Guid>("select id from users order by followers_count, id limit 1");
         var post = await _sql.ScalarAsync<Guid>("select id from posts where deleted_at is null order by likes_count, id limit 1");
         var before = await _sql.ScalarAsync<int>("select likes_count from posts where id = $1", post);

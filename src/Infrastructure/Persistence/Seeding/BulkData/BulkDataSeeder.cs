@@ -57,7 +57,7 @@ public sealed class BulkDataSeeder(DatabaseSettings settings, TimeProvider clock
             var plan = await PlanAsync(session, options, steps, cancellationToken);
             await session.DisableTriggersAsync(cancellationToken);
             var dropped = await session.DropSecondaryIndexesOfEmptyTablesAsync(cancellationToken);
-            progress.WriteLine($"  {dropped} secondary indexes dropped until the end of the load ({session.TriggerMode})");
+            progress.WriteLine($"  {dropped} indexes and keys dropped until the end of the load ({session.TriggerMode})");
             await TimedAsync(steps, "dry run (tally counters)", () => Task.FromResult((int)DryRun(plan)));
             plan.StartRealRun();
             foreach (var (table, columns, write) in Tables)
@@ -77,7 +77,7 @@ public sealed class BulkDataSeeder(DatabaseSettings settings, TimeProvider clock
             }
 
             progress.WriteLine("  rebuilding indexes...");
-            await TimedAsync(steps, $"rebuild {dropped} indexes", async () =>
+            await TimedAsync(steps, $"rebuild {dropped} indexes and keys", async () =>
             {
                 await session.RecreateIndexesAsync(cancellationToken);
                 return 0;

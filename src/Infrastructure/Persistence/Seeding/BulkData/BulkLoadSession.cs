@@ -9,7 +9,7 @@ namespace PageShare.Infrastructure.Persistence.Seeding.BulkData;
 /// </summary>
 internal sealed class BulkLoadSession(NpgsqlConnection connection, IReadOnlyList<string> tables)
 {
-    private readonly List<string> _droppedIndexes = [];
+    private readonly List<string> _rebuild = [];
     private bool _alteredTriggers;
 
     public string TriggerMode { get; private set; } = "none";
@@ -48,7 +48,11 @@ internal sealed class BulkLoadSession(NpgsqlConnection connection, IReadOnlyList
         }
     }
 
-    /// <summary>Drops the indexes that back no constraint on the tables that are still empty; returns how many.</summary>
+    /// <summary>
+    /// On the tables that are still empty, drops the indexes that back no constraint, and the primary and
+    /// unique keys no foreign key relies on (a sorted build at the end beats millions of random inserts).
+    /// Keys that foreign keys use stay, so checked foreign keys still find their parents. Returns how many.
+    /// </summary>
     public async Task<int> DropSecondaryIndexesOfEmptyTablesAsync(CancellationToken cancellationToken)
     {
         foreach (var table in tables)
@@ -58,7 +62,19 @@ internal sealed class BulkLoadSession(NpgsqlConnection connection, IReadOnlyList
                 continue;
             }
 
-            // Constraint indexes stay: primary keys and unique keys still refuse duplicates during the load.
+            var keys = await ReadStringsAsync($"""
+                select c.conname || ' ' || pg_get_constraintdef(c.oid) from pg_constraint c
+                where c.conrelid = '{table}'::regclass and c.contype in ('p', 'u')
+                  and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = c.conindid)
+                order by c.oid
+                """, cancellationToken);
+            foreach (var key in keys)
+            {
+                var name = key.Split(' ')[0];
+                await ExecuteAsync($"alter table {table} drop constraint {name}", cancellationToken);
+                _rebuild.Add($"alter table {table} add constraint {key}");
+            }
+
             var definitions = await ReadStringsAsync($"""
                 select pg_get_indexdef(i.indexrelid) from pg_index i
                 where i.indrelid = '{table}'::regclass
@@ -69,16 +85,16 @@ internal sealed class BulkLoadSession(NpgsqlConnection connection, IReadOnlyList
             {
                 var name = definition.Split(' ')[definition.StartsWith("CREATE UNIQUE", StringComparison.Ordinal) ? 3 : 2];
                 await ExecuteAsync($"drop index {name}", cancellationToken);
-                _droppedIndexes.Add(definition);
+                _rebuild.Add(definition);
             }
         }
 
-        return _droppedIndexes.Count;
+        return _rebuild.Count;
     }
 
     public async Task RecreateIndexesAsync(CancellationToken cancellationToken)
     {
-        foreach (var definition in _droppedIndexes)
+        foreach (var definition in _rebuild)
         {
             await ExecuteAsync(definition, cancellationToken);
         }
