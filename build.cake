@@ -57,9 +57,10 @@ Task("Migrate")
     .Does(() => RunApiVerb(DevEnvironment(EnsureDatabaseUrl()), "migrate"));
 
 Task("Seed")
-    .Description("Load the demo data set into an empty database (the seed verb migrates first).")
+    .Description("Load the demo data set into an empty database, or a generated one with --users=N --posts=M "
+        + "[--seed=S] [--days=D] [--append|--reset] (docs/seeding.md); the seed verb migrates first.")
     .IsDependentOn("Build")
-    .Does(() => RunApiVerb(DevEnvironment(EnsureDatabaseUrl()), "seed"));
+    .Does(() => RunApiVerb(DevEnvironment(EnsureDatabaseUrl()), "seed" + BulkSeedArguments()));
 
 Task("Run")
     .Description("Serve the API on --urls (default http://127.0.0.1:5080) with a migrated, seeded database.")
@@ -272,6 +273,27 @@ void RunApiVerb(Dictionary<string, string> env, string verb)
     {
         throw new CakeException($"'{verb}' failed with exit code {exitCode}.");
     }
+}
+
+// Passes the bulk options through to the verb; none of them means the small demo data set.
+string BulkSeedArguments()
+{
+    var arguments = "";
+    foreach (var name in new[] { "users", "posts", "seed", "days" })
+    {
+        if (HasArgument(name))
+        {
+            arguments += $" --{name} {Argument<int>(name)}";
+        }
+    }
+    foreach (var flag in new[] { "append", "reset" })
+    {
+        if (HasArgument(flag))
+        {
+            arguments += $" --{flag}";
+        }
+    }
+    return arguments;
 }
 
 // The token is the JWT-shaped line of the verb's output (logs may surround it). It is never logged here.
@@ -613,10 +635,7 @@ void EnsureBenchData(string dbUrl, int users, int posts)
 
     Information($"Generating {users} users and {posts} posts...");
     var watch = Stopwatch.StartNew();
-    // TODO(issue 7, lead): replace the next two lines with the generator once it lands:
-    //   RunApiVerb(dev, $"seed --users {users} --posts {posts}");
-    RunApiVerb(dev, "seed");
-    Psql(dbUrl, null, "-1", "-v", $"users={users}", "-v", $"posts={posts}", "-f", repoRoot.CombineWithFilePath("benchmarks/data/synthetic-data.sql").FullPath);
+    RunApiVerb(dev, $"seed --users {users} --posts {posts}");
     Information($"Data generated in {watch.Elapsed.TotalMinutes:0.0} min.");
 }
 

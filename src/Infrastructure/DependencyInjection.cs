@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<IRepostWriter, RepostWriter>();
         services.AddScoped<IIdempotencyStore, PostgresIdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Persistence.Seeding.BulkData.BulkDataSeeder>();
         services.AddScoped<ITickerQueries, TickerQueries>();
         services.AddScoped<Application.Follows.IFollowWriter, FollowWriter>();
         services.AddScoped<Application.Follows.ISuggestionsReader, SuggestionsReader>();

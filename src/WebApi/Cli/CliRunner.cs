@@ -1,6 +1,7 @@
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Persistence.Migrations;
 using PageShare.Infrastructure.Persistence.Seeding;
+using PageShare.Infrastructure.Persistence.Seeding.BulkData;
 
 namespace PageShare.WebApi.Cli;
 
@@ -20,9 +21,7 @@ internal static class CliRunner
                 return 0;
 
             case "seed":
-                await services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
-                await services.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
-                return 0;
+                return await SeedAsync(app, services, commandLine.VerbArguments);
 
             case "admin":
                 return await AdminVerb.RunAsync(services, commandLine.VerbArguments, Console.Out, Console.Error);
@@ -33,6 +32,42 @@ internal static class CliRunner
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{commandLine.Verb}'.");
                 return 2;
+        }
+    }
+
+    private static async Task<int> SeedAsync(WebApplication app, IServiceProvider services, IReadOnlyList<string> arguments)
+    {
+        var (options, error) = SeedArguments.Parse(arguments);
+        if (error is not null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return 2;
+        }
+
+        // Emptying every table is for a developer's own database only.
+        if (options?.OnExistingData == ExistingDataPolicy.Reset && !app.Environment.IsDevelopment())
+        {
+            await Console.Error.WriteLineAsync("seed --reset is only available with ENVIRONMENT=development.");
+            return 1;
+        }
+
+        await services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+        if (options is null)
+        {
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+            return 0;
+        }
+
+        try
+        {
+            Console.Out.WriteLine($"Seeding {options.Users:N0} users and {options.Posts:N0} posts (seed {options.Seed}, {options.Days} days)...");
+            await services.GetRequiredService<BulkDataSeeder>().SeedAsync(options, Console.Out, CancellationToken.None);
+            return 0;
+        }
+        catch (BulkSeedRefusedException refused)
+        {
+            await Console.Error.WriteLineAsync(refused.Message);
+            return 1;
         }
     }
 

@@ -1,8 +1,8 @@
 namespace PageShare.WebApi.Cli;
 
 /// <summary>
-/// Splits an operator verb (<c>migrate</c>, <c>seed</c>, <c>dev-token alice</c>, <c>admin grant alice</c>) from the host's own
-/// arguments (<c>--urls ...</c>), which go to ASP.NET configuration untouched.
+/// Splits an operator verb (<c>migrate</c>, <c>seed --users 1000</c>, <c>dev-token alice</c>, <c>admin grant alice</c>)
+/// from the host's own arguments (<c>--urls ...</c>), which go to ASP.NET configuration untouched.
 /// </summary>
 public sealed record CommandLine(string? Verb, IReadOnlyList<string> VerbArguments, string[] HostArguments)
 {
@@ -16,7 +16,24 @@ public sealed record CommandLine(string? Verb, IReadOnlyList<string> VerbArgumen
         }
 
         var verbArguments = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var hostArguments = args.Skip(1 + verbArguments.Count).ToArray();
-        return new CommandLine(args[0], verbArguments, hostArguments);
+        var hostArguments = new List<string>();
+        // The seed options are the verb's; any other --option (and its value) is the host's.
+        for (var i = 1 + verbArguments.Count; i < args.Length; i++)
+        {
+            if (args[0] == "seed" && SeedArguments.IsOption(args[i]))
+            {
+                verbArguments.Add(args[i]);
+                if (SeedArguments.TakesValue(args[i]) && i + 1 < args.Length)
+                {
+                    verbArguments.Add(args[++i]);
+                }
+            }
+            else
+            {
+                hostArguments.Add(args[i]);
+            }
+        }
+
+        return new CommandLine(args[0], verbArguments, [.. hostArguments]);
     }
 }
