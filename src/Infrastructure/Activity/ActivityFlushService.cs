@@ -8,11 +8,14 @@ internal sealed class ActivityFlushService(ActivityFlusher flusher, ActivityOpti
     /// <summary>The last flush may not hold up shutdown for ever when the database is gone.</summary>
     private static readonly TimeSpan ShutdownFlushLimit = TimeSpan.FromSeconds(10);
 
+    // The host can be stopped twice at once (RunAsync's own stop and a test host's); both wait for the one final
+    // flush, so neither lets the container be disposed under it.
+    private readonly Lazy<Task> _finalFlush = new(() => FinalFlushAsync(flusher));
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        using var limit = new CancellationTokenSource(ShutdownFlushLimit);
-        await flusher.FlushAsync(limit.Token);
+        await _finalFlush.Value;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,5 +32,11 @@ internal sealed class ActivityFlushService(ActivityFlusher flusher, ActivityOpti
         {
             // Shutting down: StopAsync writes what is left.
         }
+    }
+
+    private static async Task FinalFlushAsync(ActivityFlusher flusher)
+    {
+        using var limit = new CancellationTokenSource(ShutdownFlushLimit);
+        await flusher.FlushAsync(limit.Token);
     }
 }
