@@ -9,13 +9,20 @@ namespace PageShare.WebApi.Middleware;
 /// </summary>
 internal sealed class ActivityTrackingMiddleware(RequestDelegate next, IActivityRecorder recorder)
 {
-    public Task InvokeAsync(HttpContext context, ICurrentUser currentUser)
+    public async Task InvokeAsync(HttpContext context, ICurrentUser currentUser)
     {
-        if (currentUser.Id is { } userId)
+        try
         {
-            recorder.Record(userId);
+            await next(context);
         }
-
-        return next(context);
+        finally
+        {
+            // Noted when the request ends: by then the handler has provisioned a first-time user's profile row,
+            // which the batched write needs (it skips users without one).
+            if (currentUser.Id is { } userId)
+            {
+                recorder.Record(userId);
+            }
+        }
     }
 }
