@@ -13,10 +13,12 @@ using PageShare.Application.Reactions;
 using PageShare.Application.Reposts;
 using PageShare.Application.Search;
 using PageShare.Application.Tickers;
+using PageShare.Infrastructure.Activity;
 using PageShare.Infrastructure.Geolocation;
 using PageShare.Infrastructure.Idempotency;
 using PageShare.Infrastructure.Identity;
 using PageShare.Infrastructure.Metrics;
+using PageShare.Infrastructure.Monitoring;
 using PageShare.Infrastructure.Network;
 using PageShare.Infrastructure.Persistence;
 using PageShare.Infrastructure.Persistence.Engagement;
@@ -76,6 +78,8 @@ public static class DependencyInjection
         services.AddGeolocation(configuration);
         services.AddStorage(configuration, environment);
         services.AddMetrics(configuration, environment);
+        services.AddActivityTracking(configuration);
+        services.AddMonitoring(configuration);
 
         var auth = SupabaseAuthOptions.FromConfiguration(configuration, environment.IsDevelopment());
         services.AddSupabaseAuthentication(auth);

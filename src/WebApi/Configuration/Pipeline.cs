@@ -13,6 +13,7 @@ internal static class Pipeline
     {
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseRequestLogging();
+        app.UseMiddleware<RequestMetricsMiddleware>();
         app.UseExceptionHandler();
         app.UseErrorEnvelopeForStatusCodes();
         app.UseCors();
@@ -20,6 +21,7 @@ internal static class Pipeline
         app.UseAuthentication();
         app.UseMiddleware<RejectInvalidTokenMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
+        app.UseMiddleware<ActivityTrackingMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseAuthorization();
         return app;
@@ -58,6 +60,7 @@ internal static class Pipeline
         api.MapFeedEndpoints();
         api.MapMetricsEndpoints();
         api.MapErrorEndpoints();
+        api.MapHealthMetricsEndpoints();
         return app;
     }
 }

@@ -1,0 +1,3 @@
+namespace PageShare.Api.IntegrationTests.Activity;
+
+internal sealed record SessionRow(DateTimeOffset StartedAt, DateTimeOffset LastSeenAt, int RequestCount);
