@@ -1,12 +1,11 @@
+using PageShare.Application.Metrics.Queries.GetHealthMetrics;
+
 namespace PageShare.Application.Metrics;
 
-/// <summary>
-/// <c>GET /metrics/dashboard</c>: every group in one body. <see cref="Health"/> is the place of the health group
-/// (GetHealthMetricsQuery, built separately): null until it is wired in.
-/// </summary>
+/// <summary><c>GET /metrics/dashboard</c>: every group in one body, each the same as its own endpoint's.</summary>
 public sealed record MetricsDashboardDto(
     UserMetricsDto Users,
     EngagementMetricsDto Engagement,
     GrowthMetricsDto Growth,
     TrendingMetricsDto Trending,
-    object? Health);
+    HealthMetricsDto Health);

@@ -1,6 +1,7 @@
 using PageShare.Application.Common.Messaging;
 using PageShare.Application.Metrics.Queries.GetEngagementMetrics;
 using PageShare.Application.Metrics.Queries.GetGrowthMetrics;
+using PageShare.Application.Metrics.Queries.GetHealthMetrics;
 using PageShare.Application.Metrics.Queries.GetTrendingMetrics;
 using PageShare.Application.Metrics.Queries.GetUserMetrics;
 
@@ -18,8 +19,7 @@ internal sealed class GetMetricsDashboardQueryHandler(ISender sender)
         var growth = await sender.Send(new GetGrowthMetricsQuery(), cancellationToken);
         var trending = await sender.Send(new GetTrendingMetricsQuery(), cancellationToken);
 
-        // HEALTH GROUP: wired at merge, e.g. `var health = await sender.Send(new GetHealthMetricsQuery(), cancellationToken);`
-        // and passed below in place of null (MetricsDashboardDto.Health becomes HealthMetricsDto?).
-        return new MetricsDashboardDto(users, engagement, growth, trending, Health: null);
+        var health = await sender.Send(new GetHealthMetricsQuery(), cancellationToken);
+        return new MetricsDashboardDto(users, engagement, growth, trending, health);
     }
 }
