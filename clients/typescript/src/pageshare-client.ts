@@ -324,6 +324,73 @@ export interface IPageShareClient {
      * @return OK
      */
     moderateReport(reportId: string, body: ModerateReportRequest, signal?: AbortSignal): Promise<ModerationReport>;
+
+    /**
+     * Every metrics group in one body (admin)
+     * @return OK
+     */
+    getMetricsDashboard(signal?: AbortSignal): Promise<MetricsDashboard>;
+
+    /**
+     * DAU, WAU, MAU, signups (day, 7 and 30 days), D1/D7/D30 retention by signup cohort, churn, countries (admin)
+     * @return OK
+     */
+    getUserMetrics(signal?: AbortSignal): Promise<UserMetrics>;
+
+    /**
+     * Actions per active user and per post, active users by action, over the 30 days ending today (admin)
+     * @return OK
+     */
+    getEngagementMetrics(signal?: AbortSignal): Promise<EngagementMetrics>;
+
+    /**
+     * User, content and engagement growth week over week and 30 days over 30 days, and the viral coefficient (admin)
+     * @return OK
+     */
+    getGrowthMetrics(signal?: AbortSignal): Promise<GrowthMetrics>;
+
+    /**
+     * Trending tickers over 1, 7 and 30 completed days and the top posts of the last 7 days (admin)
+     * @return OK
+     */
+    getTrendingMetrics(signal?: AbortSignal): Promise<TrendingMetrics>;
+
+    /**
+     * The daily time series as CSV or JSON (admin): format=csv|json (json), from/to ISO dates (UTC days), at most 366 days, not in the future
+     * @param format (optional) 
+     * @param from (optional) 
+     * @param to (optional) 
+     * @return OK
+     */
+    exportMetrics(format?: string | undefined, from?: string | undefined, to?: string | undefined, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Report a frontend error; at most 16 KiB; identical reports (message and top stack frame) are counted in one group; rate-limited per IP and per user, separately from other writes; 202
+     * @return Accepted
+     */
+    logClientError(body: LogClientErrorCommand, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Error groups (admin), most recently seen first; filters resolved (true, false) and source (backend, frontend)
+     * @param resolved (optional) 
+     * @param source (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listErrors(resolved?: boolean | undefined, source?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfErrorLog>;
+
+    /**
+     * Mark an error group resolved (admin); idempotent; the next occurrence opens a new group
+     * @return OK
+     */
+    resolveError(errorId: string, signal?: AbortSignal): Promise<ErrorLog>;
+
+    /**
+     * Platform health (admin): request count, error rates and latency p50/p95/p99 overall and per route over the sliding window of this API process, database size and connections, slowest queries, storage usage
+     * @return OK
+     */
+    getHealthMetrics(signal?: AbortSignal): Promise<HealthMetrics>;
 }
 
 export class PageShareClient implements IPageShareClient {
@@ -3789,6 +3856,707 @@ export class PageShareClient implements IPageShareClient {
         }
         return Promise.resolve<ModerationReport>(null as any);
     }
+
+    /**
+     * Every metrics group in one body (admin)
+     * @return OK
+     */
+    getMetricsDashboard(signal?: AbortSignal): Promise<MetricsDashboard> {
+        let url_ = this.baseUrl + "/api/v1/metrics/dashboard";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMetricsDashboard(_response);
+        });
+    }
+
+    protected processGetMetricsDashboard(response: Response): Promise<MetricsDashboard> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MetricsDashboard;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MetricsDashboard>(null as any);
+    }
+
+    /**
+     * DAU, WAU, MAU, signups (day, 7 and 30 days), D1/D7/D30 retention by signup cohort, churn, countries (admin)
+     * @return OK
+     */
+    getUserMetrics(signal?: AbortSignal): Promise<UserMetrics> {
+        let url_ = this.baseUrl + "/api/v1/metrics/users";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetUserMetrics(_response);
+        });
+    }
+
+    protected processGetUserMetrics(response: Response): Promise<UserMetrics> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UserMetrics;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UserMetrics>(null as any);
+    }
+
+    /**
+     * Actions per active user and per post, active users by action, over the 30 days ending today (admin)
+     * @return OK
+     */
+    getEngagementMetrics(signal?: AbortSignal): Promise<EngagementMetrics> {
+        let url_ = this.baseUrl + "/api/v1/metrics/engagement";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetEngagementMetrics(_response);
+        });
+    }
+
+    protected processGetEngagementMetrics(response: Response): Promise<EngagementMetrics> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EngagementMetrics;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<EngagementMetrics>(null as any);
+    }
+
+    /**
+     * User, content and engagement growth week over week and 30 days over 30 days, and the viral coefficient (admin)
+     * @return OK
+     */
+    getGrowthMetrics(signal?: AbortSignal): Promise<GrowthMetrics> {
+        let url_ = this.baseUrl + "/api/v1/metrics/growth";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetGrowthMetrics(_response);
+        });
+    }
+
+    protected processGetGrowthMetrics(response: Response): Promise<GrowthMetrics> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as GrowthMetrics;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<GrowthMetrics>(null as any);
+    }
+
+    /**
+     * Trending tickers over 1, 7 and 30 completed days and the top posts of the last 7 days (admin)
+     * @return OK
+     */
+    getTrendingMetrics(signal?: AbortSignal): Promise<TrendingMetrics> {
+        let url_ = this.baseUrl + "/api/v1/metrics/trending";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetTrendingMetrics(_response);
+        });
+    }
+
+    protected processGetTrendingMetrics(response: Response): Promise<TrendingMetrics> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TrendingMetrics;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TrendingMetrics>(null as any);
+    }
+
+    /**
+     * The daily time series as CSV or JSON (admin): format=csv|json (json), from/to ISO dates (UTC days), at most 366 days, not in the future
+     * @param format (optional) 
+     * @param from (optional) 
+     * @param to (optional) 
+     * @return OK
+     */
+    exportMetrics(format?: string | undefined, from?: string | undefined, to?: string | undefined, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/metrics/export?";
+        if (format === null)
+            throw new globalThis.Error("The parameter 'format' cannot be null.");
+        else if (format !== undefined)
+            url_ += "format=" + encodeURIComponent("" + format) + "&";
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportMetrics(_response);
+        });
+    }
+
+    protected processExportMetrics(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Report a frontend error; at most 16 KiB; identical reports (message and top stack frame) are counted in one group; rate-limited per IP and per user, separately from other writes; 202
+     * @return Accepted
+     */
+    logClientError(body: LogClientErrorCommand, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/errors/log";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processLogClientError(_response);
+        });
+    }
+
+    protected processLogClientError(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 202) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 413) {
+            return response.text().then((_responseText) => {
+            let result413: any = null;
+            result413 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Payload Too Large", status, _responseText, _headers, result413);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Error groups (admin), most recently seen first; filters resolved (true, false) and source (backend, frontend)
+     * @param resolved (optional) 
+     * @param source (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listErrors(resolved?: boolean | undefined, source?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<CursorPageOfErrorLog> {
+        let url_ = this.baseUrl + "/api/v1/errors?";
+        if (resolved === null)
+            throw new globalThis.Error("The parameter 'resolved' cannot be null.");
+        else if (resolved !== undefined)
+            url_ += "resolved=" + encodeURIComponent("" + resolved) + "&";
+        if (source === null)
+            throw new globalThis.Error("The parameter 'source' cannot be null.");
+        else if (source !== undefined)
+            url_ += "source=" + encodeURIComponent("" + source) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListErrors(_response);
+        });
+    }
+
+    protected processListErrors(response: Response): Promise<CursorPageOfErrorLog> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CursorPageOfErrorLog;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unprocessable Entity", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CursorPageOfErrorLog>(null as any);
+    }
+
+    /**
+     * Mark an error group resolved (admin); idempotent; the next occurrence opens a new group
+     * @return OK
+     */
+    resolveError(errorId: string, signal?: AbortSignal): Promise<ErrorLog> {
+        let url_ = this.baseUrl + "/api/v1/errors/{errorId}/resolve";
+        if (errorId === undefined || errorId === null)
+            throw new globalThis.Error("The parameter 'errorId' must be defined.");
+        url_ = url_.replace("{errorId}", encodeURIComponent("" + errorId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "PATCH",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processResolveError(_response);
+        });
+    }
+
+    protected processResolveError(response: Response): Promise<ErrorLog> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorLog;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ErrorLog>(null as any);
+    }
+
+    /**
+     * Platform health (admin): request count, error rates and latency p50/p95/p99 overall and per route over the sliding window of this API process, database size and connections, slowest queries, storage usage
+     * @return OK
+     */
+    getHealthMetrics(signal?: AbortSignal): Promise<HealthMetrics> {
+        let url_ = this.baseUrl + "/api/v1/metrics/health";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetHealthMetrics(_response);
+        });
+    }
+
+    protected processGetHealthMetrics(response: Response): Promise<HealthMetrics> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HealthMetrics;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ErrorEnvelope;
+            return throwException("Internal Server Error", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<HealthMetrics>(null as any);
+    }
+}
+
+export interface ActionCounts {
+    posts: number;
+    comments: number;
+    reactions: number;
+    reposts: number;
+    follows: number;
+    poll_votes: number;
+
+    [key: string]: any;
+}
+
+export interface ActiveUsersByAction {
+    posting: number;
+    commenting: number;
+    reacting: number;
+    reposting: number;
+    following: number;
+
+    [key: string]: any;
 }
 
 export interface BlockState {
@@ -3800,6 +4568,15 @@ export interface BlockState {
 export interface Bookmark {
     bookmarked: boolean;
     bookmarks: number;
+
+    [key: string]: any;
+}
+
+export interface Churn {
+    window_days: number;
+    previous_active: number;
+    churned: number;
+    rate_pct: number | undefined;
 
     [key: string]: any;
 }
@@ -3843,6 +4620,14 @@ export interface CompleteOnboardingCommand {
 export interface ContentFilters {
     muted: UserSummary[];
     blocked: UserSummary[];
+
+    [key: string]: any;
+}
+
+export interface CountryMetrics {
+    country_code: string | undefined;
+    users: number;
+    active_users: number;
 
     [key: string]: any;
 }
@@ -3899,12 +4684,20 @@ export interface CurrentUser {
     followers_count?: number;
     following_count?: number;
     posts_count?: number;
+    viewer?: UserViewer | undefined;
 
     [key: string]: any;
 }
 
 export interface CursorPageOfComment {
     items: Comment[];
+    next_cursor: string | undefined;
+
+    [key: string]: any;
+}
+
+export interface CursorPageOfErrorLog {
+    items: ErrorLog[];
     next_cursor: string | undefined;
 
     [key: string]: any;
@@ -3938,6 +4731,26 @@ export interface CursorPageOfUserSummary {
     [key: string]: any;
 }
 
+export interface DatabaseHealth {
+    size_bytes: number;
+    connections: number;
+
+    [key: string]: any;
+}
+
+export interface EngagementMetrics {
+    from: string;
+    to: string;
+    active_users: number;
+    engaged_users: number;
+    totals: ActionCounts;
+    per_active_user: PerActiveUser;
+    per_post: PerPost;
+    active_users_by_action: ActiveUsersByAction;
+
+    [key: string]: any;
+}
+
 export interface ErrorBody {
     code: string;
     message: string;
@@ -3958,6 +4771,35 @@ export interface ErrorEnvelope {
 
     [key: string]: any;
 }
+
+export type ErrorLevel = "debug" | "info" | "warning" | "error" | "fatal";
+
+export interface ErrorLog {
+    id: string;
+    source: ErrorSource;
+    level: ErrorLevel | undefined;
+    message: string;
+    stack: string | undefined;
+    exception_type: string | undefined;
+    url: string | undefined;
+    route: string | undefined;
+    method: string | undefined;
+    status_code: number | undefined;
+    user_agent: string | undefined;
+    context: JsonElement | undefined;
+    user_id: string | undefined;
+    request_id: string | undefined;
+    occurrences: number;
+    resolved: boolean;
+    resolved_at: string | undefined;
+    resolved_by: string | undefined;
+    created_at: string;
+    last_seen_at: string;
+
+    [key: string]: any;
+}
+
+export type ErrorSource = "backend" | "frontend";
 
 export interface FeedItem {
     reposted_by?: UserSummary | undefined;
@@ -3994,14 +4836,108 @@ export interface Geolocation {
     [key: string]: any;
 }
 
+export interface GrowthFigure {
+    current: number;
+    previous: number;
+    change_pct: number | undefined;
+
+    [key: string]: any;
+}
+
+export interface GrowthMetrics {
+    as_of: string;
+    week: GrowthPeriod;
+    month: GrowthPeriod;
+    viral_coefficient: ViralCoefficient;
+
+    [key: string]: any;
+}
+
+export interface GrowthPeriod {
+    days: number;
+    from: string;
+    to: string;
+    previous_from: string;
+    previous_to: string;
+    users: GrowthFigure;
+    active_users: GrowthFigure;
+    signups: GrowthFigure;
+    content: GrowthFigure;
+    engagement: GrowthFigure;
+    posts: GrowthFigure;
+    comments: GrowthFigure;
+    reactions: GrowthFigure;
+    reposts: GrowthFigure;
+    follows: GrowthFigure;
+
+    [key: string]: any;
+}
+
+export interface HealthMetrics {
+    generated_at: string;
+    window_minutes: number;
+    requests: number;
+    error_rate: number;
+    client_error_rate: number;
+    latency: Latency;
+    routes: RouteHealth[];
+    database: DatabaseHealth;
+    slow_queries: SlowQueries;
+    storage: StorageUsage;
+
+    [key: string]: any;
+}
+
+export interface JsonElement {
+
+    [key: string]: any;
+}
+
+export interface Latency {
+    p50: number | undefined;
+    p95: number | undefined;
+    p99: number | undefined;
+
+    [key: string]: any;
+}
+
 export interface Liveness {
     status: string;
 
     [key: string]: any;
 }
 
+export interface LogClientErrorCommand {
+    message: string | undefined;
+    stack: string | undefined;
+    url: string | undefined;
+    user_agent: string | undefined;
+    context: JsonElement | undefined;
+    level: Level | undefined;
+
+    [key: string]: any;
+}
+
 export interface MediaUpload {
     files: UploadedMedia[];
+
+    [key: string]: any;
+}
+
+export interface MetricsDashboard {
+    users: UserMetrics;
+    engagement: EngagementMetrics;
+    growth: GrowthMetrics;
+    trending: TrendingMetrics;
+    health: HealthMetrics;
+
+    [key: string]: any;
+}
+
+export interface MetricsTicker {
+    symbol: string;
+    posts: number;
+    authors: number;
 
     [key: string]: any;
 }
@@ -4034,6 +4970,24 @@ export interface ModerationReport {
 
 export interface MuteState {
     muted: boolean;
+
+    [key: string]: any;
+}
+
+export interface PerActiveUser {
+    posts: number | undefined;
+    comments: number | undefined;
+    reactions: number | undefined;
+    reposts: number | undefined;
+
+    [key: string]: any;
+}
+
+export interface PerPost {
+    posts: number;
+    reactions: number | undefined;
+    comments: number | undefined;
+    reposts: number | undefined;
 
     [key: string]: any;
 }
@@ -4148,6 +5102,27 @@ export interface RepostRequest {
     [key: string]: any;
 }
 
+export interface Retention {
+    day: number;
+    cohort_from: string;
+    cohort_to: string;
+    cohort_size: number;
+    retained: number;
+    rate_pct: number | undefined;
+
+    [key: string]: any;
+}
+
+export interface RouteHealth {
+    route: string;
+    requests: number;
+    error_rate: number;
+    client_error_rate: number;
+    latency: Latency;
+
+    [key: string]: any;
+}
+
 export interface SearchResults {
     users: UserSummary[];
     tickers: TickerSummary[];
@@ -4158,6 +5133,48 @@ export interface SearchResults {
 }
 
 export type Sentiment = "bullish" | "bearish";
+
+export interface SignupCounts {
+    day: number;
+    week: number;
+    month: number;
+
+    [key: string]: any;
+}
+
+export interface SlowQueries {
+    source: string;
+    threshold_ms: number | undefined;
+    items: SlowQuery[];
+
+    [key: string]: any;
+}
+
+export interface SlowQuery {
+    query: string;
+    calls: number;
+    mean_ms: number;
+    max_ms: number;
+    total_ms: number;
+
+    [key: string]: any;
+}
+
+export interface StorageUsage {
+    provider: string;
+    media: StoredObjects;
+    profile_pictures: StoredObjects;
+    local_disk_bytes: number | undefined;
+
+    [key: string]: any;
+}
+
+export interface StoredObjects {
+    objects: number;
+    bytes: number | undefined;
+
+    [key: string]: any;
+}
 
 export interface Suggestion {
     user: UserSummary;
@@ -4212,6 +5229,29 @@ export interface TokenVerification {
     [key: string]: any;
 }
 
+export interface TopPost {
+    post_id: string;
+    author_id: string;
+    author_username: string;
+    created_at: string;
+    reactions: number;
+    comments: number;
+    reposts: number;
+    quotes: number;
+    score: number;
+
+    [key: string]: any;
+}
+
+export interface TrendingMetrics {
+    as_of: string;
+    tickers: TrendingWindow[];
+    top_posts_from: string;
+    top_posts: TopPost[];
+
+    [key: string]: any;
+}
+
 export interface TrendingTicker {
     symbol: string;
     name: string | undefined;
@@ -4224,6 +5264,15 @@ export interface TrendingTicker {
 export interface TrendingTickers {
     window: string;
     items: TrendingTicker[];
+
+    [key: string]: any;
+}
+
+export interface TrendingWindow {
+    window_days: number;
+    from: string;
+    to: string;
+    items: MetricsTicker[];
 
     [key: string]: any;
 }
@@ -4263,6 +5312,20 @@ export interface User {
     followers_count?: number;
     following_count?: number;
     posts_count?: number;
+    viewer?: UserViewer | undefined;
+
+    [key: string]: any;
+}
+
+export interface UserMetrics {
+    as_of: string;
+    dau: number;
+    wau: number;
+    mau: number;
+    signups: SignupCounts;
+    retention: Retention[];
+    churn: Churn;
+    countries: CountryMetrics[];
 
     [key: string]: any;
 }
@@ -4275,6 +5338,26 @@ export interface UserSummary {
     display_name: string;
     profile_picture_url: string | undefined;
     is_verified: boolean;
+
+    [key: string]: any;
+}
+
+export interface UserViewer {
+    following: boolean;
+    followed_by: boolean;
+    muted: boolean;
+    blocked: boolean;
+
+    [key: string]: any;
+}
+
+export interface ViralCoefficient {
+    from: string;
+    to: string;
+    connected_signups: number;
+    previous_active_users: number;
+    value: number | undefined;
+    formula: string;
 
     [key: string]: any;
 }
@@ -4292,6 +5375,11 @@ export interface Sentiment2 {
 }
 
 export interface Sentiment3 {
+
+    [key: string]: any;
+}
+
+export interface Level {
 
     [key: string]: any;
 }
