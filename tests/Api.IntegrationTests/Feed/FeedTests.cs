@@ -174,6 +174,22 @@ public sealed class FeedTests(PageShareApiFactory factory) : ApiTestBase(factory
         counter.Compilations.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("all")]
+    [InlineData("following")]
+    public async Task GetFeed_Page_OpensOneDatabaseConnection(string scope)
+    {
+        // Ten statements on one connection: a connection per statement cost a pool rent and a DISCARD ALL each.
+        var me = await SocialTestData.UserAsync(Factory);
+        await me.PostAsync("mine");
+        using var counter = new SqlCommandCounter(Factory.ConnectionString);
+
+        await me.Client.GetAsync($"/api/v1/feed?scope={scope}").ReadJsonAsync();
+
+        counter.Count.Should().BeGreaterThan(5, "a feed page reads keys, rows and details in separate statements");
+        counter.ConnectionOpens.Should().Be(1);
+    }
+
     [Fact]
     public async Task GetFeed_WithoutToken_Returns401()
     {

@@ -14,6 +14,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
     private int _compilations;
+    private int _connectionOpens;
 
     private readonly string _database;
 
@@ -26,6 +27,9 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     public int Count => Volatile.Read(ref _count);
 
     public int Compilations => Volatile.Read(ref _compilations);
+
+    /// <summary>How many times EF opened a connection to this database (each one a rent from the pool, and a reset).</summary>
+    public int ConnectionOpens => Volatile.Read(ref _connectionOpens);
 
     public void OnNext(DiagnosticListener value)
     {
@@ -46,6 +50,12 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         {
             Interlocked.Increment(ref _count);
         }
+        else if (value.Key == "Microsoft.EntityFrameworkCore.Database.Connection.ConnectionOpening"
+            && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEventData connection
+            && connection.Connection.Database == _database)
+        {
+            Interlocked.Increment(ref _connectionOpens);
+        }
         else if (value.Key == "Microsoft.EntityFrameworkCore.Query.QueryCompilationStarting"
             && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData { Context: { } context }
             && new Npgsql.NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()).Database == _database)
@@ -58,6 +68,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         Interlocked.Exchange(ref _count, 0);
         Interlocked.Exchange(ref _compilations, 0);
+        Interlocked.Exchange(ref _connectionOpens, 0);
     }
 
     public void OnCompleted()
