@@ -136,6 +136,7 @@ Task("Bench")
     {
         "--connections", Argument("connections", 32).ToString(),
         "--warmup", Argument("warmup", 3).ToString(),
+        "--jit-warmup", Argument("jit-warmup", 30).ToString(),
         "--duration", Argument("duration", 10).ToString(),
         "--scenarios", Argument("scenarios", ""),
         "--api-pid", api.ProcessId.ToString(),

@@ -24,6 +24,9 @@ internal sealed record BenchOptions
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Unrecorded load on each feed scenario before the first measurement, so the tiered JIT has settled.</summary>
+    public TimeSpan JitWarmup { get; init; } = TimeSpan.FromSeconds(30);
+
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
     public IReadOnlyList<string> ScenarioFilter { get; init; } = [];
@@ -74,6 +77,7 @@ internal sealed record BenchOptions
             Issuer = Get("issuer", "SUPABASE_JWT_ISSUER"),
             Connections = Int("connections") ?? 32,
             Warmup = TimeSpan.FromSeconds(Int("warmup") ?? 3),
+            JitWarmup = TimeSpan.FromSeconds(Int("jit-warmup") ?? 30),
             Duration = TimeSpan.FromSeconds(Int("duration") ?? 10),
             ScenarioFilter = Get("scenarios")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             ApiPid = Int("api-pid"),
@@ -86,9 +90,10 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: PageShare.Benchmarks.LoadClient run|check --api http://127.0.0.1:PORT [--floor http://127.0.0.1:PORT]
                [--database-url URL (or DATABASE_URL)] [--jwt-secret S (or SUPABASE_JWT_SECRET)] [--issuer I]
-               [--prefix /api/v1] [--connections 32] [--warmup 3] [--duration 10] [--scenarios feed,search]
+               [--prefix /api/v1] [--connections 32] [--warmup 3] [--jit-warmup 30] [--duration 10] [--scenarios feed,search]
                [--api-pid N] [--floor-pid N] [--out results.md] [--label "what the API ran with"]
         run    drives every scenario (or those whose name contains one of --scenarios) and prints a markdown report
+        --jit-warmup  seconds of unrecorded load on each feed scenario (API and floor) before the first measurement
         check  compares the floor's feed pages with the API's for a few viewers, and fails on any difference
         """;
 }

@@ -24,12 +24,12 @@ internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnly
         }
 
         md.AppendLine();
-        md.AppendLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+        md.AppendLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/req | errors |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             md.AppendLine(Invariant,
-                $"| {Escape(r.Scenario.Name)} | {r.RequestsPerSecond:0} | {r.Milliseconds(50):0.0} | {r.Milliseconds(95):0.0} | {r.Milliseconds(99):0.0} | {r.MaxMilliseconds:0.0} | {(r.HasErrors ? "**" + r.ErrorText + "**" : "0")} |");
+                $"| {Escape(r.Scenario.Name)} | {r.RequestsPerSecond:0} | {r.Milliseconds(50):0.0} | {r.Milliseconds(95):0.0} | {r.Milliseconds(99):0.0} | {r.MaxMilliseconds:0.0} | {Cpu(r.CpuMillisecondsPerRequest)} | {(r.HasErrors ? "**" + r.ErrorText + "**" : "0")} |");
         }
 
         md.AppendLine();
@@ -40,8 +40,9 @@ internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnly
             var throughput = Ratio(api.RequestsPerSecond, floor.RequestsPerSecond);
             var p50 = Ratio(api.Milliseconds(50), floor.Milliseconds(50));
             var p99 = Ratio(api.Milliseconds(99), floor.Milliseconds(99));
+            var cpu = api.CpuMillisecondsPerRequest is { } a && floor.CpuMillisecondsPerRequest is { } f ? Ratio(a, f) : "-";
             md.AppendLine(Invariant,
-                $"Feed (scope=all) API/floor: throughput {throughput}, p50 {p50}, p99 {p99} (latency ratios above 1 mean the API is slower).");
+                $"Feed (scope=all) API/floor: throughput {throughput}, p50 {p50}, p99 {p99}, CPU per request {cpu} (latency and CPU ratios above 1 mean the API is slower).");
             md.AppendLine();
         }
 
@@ -96,6 +97,8 @@ internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnly
     private ScenarioResult? Find(string name) => results.FirstOrDefault(r => r.Scenario.Name == name);
 
     private static string Ratio(double a, double b) => b <= 0 ? "-" : (a / b).ToString("0.00", Invariant);
+
+    private static string Cpu(double? ms) => ms is { } v ? v.ToString("0.00", Invariant) : "-";
 
     private static string Megabytes(double? mb) => mb is { } v ? v.ToString("0", Invariant) + " MB" : "not measured";
 

@@ -7,11 +7,18 @@ namespace PageShare.Benchmarks.LoadClient;
 /// server always has <see cref="Workers"/> requests in flight. Requests started during warm-up are not recorded;
 /// requests started in the measured window are, whatever their status (non-2xx are counted apart).
 /// </summary>
-internal sealed class LoadRunner(int workers, TimeSpan warmup, TimeSpan duration)
+internal sealed class LoadRunner(int workers, TimeSpan warmup, TimeSpan duration, Func<Scenario, int?> serverPid)
 {
     public int Workers { get; } = workers;
 
     public Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken ct) => RunAsync(scenario, warmup, duration, ct);
+
+    /// <summary>
+    /// Drives the scenario for <paramref name="length"/> and records nothing: long enough for the runtime's tiered
+    /// JIT to finish optimising the hot paths, which takes tens of seconds of load on two cores. A server measured
+    /// before that is measured compiling itself.
+    /// </summary>
+    public Task WarmUpAsync(Scenario scenario, TimeSpan length, CancellationToken ct) => RunAsync(scenario, length, TimeSpan.Zero, ct);
 
     /// <summary>
     /// Runs the two scenarios in turn, <paramref name="rounds"/> times each, and merges each one's rounds: on a shared
@@ -42,7 +49,12 @@ internal sealed class LoadRunner(int workers, TimeSpan warmup, TimeSpan duration
         var runs = Enumerable.Range(0, Workers)
             .Select(i => Task.Run(() => WorkAsync(scenario, new Random(7919 * (i + 1)), measureFrom, measureUntil, ct), ct))
             .ToList();
+        var pid = serverPid(scenario);
+        await Task.Delay(warmup, ct);
+        var cpuBefore = ProcessCpu.Seconds(pid);
         var tallies = await Task.WhenAll(runs);
+        // Requests started in the window are counted, and the last of them end just after it: so does this reading.
+        var cpu = ProcessCpu.Seconds(pid) - cpuBefore;
 
         var latencies = new LatencyHistogram();
         var statuses = new Dictionary<int, long>();
@@ -57,7 +69,7 @@ internal sealed class LoadRunner(int workers, TimeSpan warmup, TimeSpan duration
             }
         }
 
-        return new ScenarioResult(scenario, duration, latencies, statuses, transportErrors);
+        return new ScenarioResult(scenario, duration, latencies, statuses, transportErrors, cpu);
     }
 
     private static async Task<Tally> WorkAsync(Scenario scenario, Random random, long measureFrom, long measureUntil, CancellationToken ct)

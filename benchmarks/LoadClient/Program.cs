@@ -39,12 +39,19 @@ if (options.Mode == "check")
 
 const int FeedRounds = 3;
 var startedAt = DateTimeOffset.UtcNow;
-var runner = new LoadRunner(options.Connections, options.Warmup, options.Duration);
+var runner = new LoadRunner(options.Connections, options.Warmup, options.Duration,
+    s => s.Name == Scenarios.FloorFeedAll ? options.FloorPid : options.ApiPid);
 var results = new List<ScenarioResult>();
 try
 {
     var scenarios = Scenarios.All(sample, api, floor).Where(s => Selected(s, options)).ToList();
     var floorFeed = scenarios.FirstOrDefault(s => s.Name == Scenarios.FloorFeedAll);
+    foreach (var scenario in scenarios.Where(s => s.Kind is ScenarioKind.FeedRead or ScenarioKind.Floor && options.JitWarmup > TimeSpan.Zero))
+    {
+        Console.Error.WriteLine($"{scenario.Name}: {options.JitWarmup.TotalSeconds:0} s JIT warm-up...");
+        await runner.WarmUpAsync(scenario, options.JitWarmup, ct);
+    }
+
     foreach (var scenario in scenarios.Where(s => s != floorFeed))
     {
         Console.Error.WriteLine($"{scenario.Name}: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured...");

@@ -1,12 +1,16 @@
 namespace PageShare.Benchmarks.LoadClient;
 
-/// <summary>What one scenario measured: requests completed in the measured window and their latencies.</summary>
+/// <summary>
+/// What one scenario measured: requests completed in the measured window, their latencies, and the CPU time the
+/// server process used meanwhile (null when its pid is unknown).
+/// </summary>
 internal sealed record ScenarioResult(
     Scenario Scenario,
     TimeSpan Measured,
     LatencyHistogram Latencies,
     IReadOnlyDictionary<int, long> NonSuccessStatuses,
-    long TransportErrors)
+    long TransportErrors,
+    double? ServerCpuSeconds = null)
 {
     public ScenarioResult Merge(ScenarioResult other)
     {
@@ -16,10 +20,14 @@ internal sealed record ScenarioResult(
         latencies.Add(other.Latencies);
         var statuses = NonSuccessStatuses.Concat(other.NonSuccessStatuses)
             .GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
-        return new ScenarioResult(Scenario, Measured + other.Measured, latencies, statuses, TransportErrors + other.TransportErrors);
+        return new ScenarioResult(Scenario, Measured + other.Measured, latencies, statuses, TransportErrors + other.TransportErrors,
+            ServerCpuSeconds + other.ServerCpuSeconds);
     }
 
     public double RequestsPerSecond => Latencies.Count / Measured.TotalSeconds;
+
+    /// <summary>Server CPU time per request served, in milliseconds; null when not measured.</summary>
+    public double? CpuMillisecondsPerRequest => Latencies.Count == 0 ? null : ServerCpuSeconds * 1000 / Latencies.Count;
 
     public long NonSuccess => NonSuccessStatuses.Values.Sum();
 

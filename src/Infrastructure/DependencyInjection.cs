@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<SaveTransactionWork>();
         services.ConfigureDbContext<PageShareDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SaveTransactionWork>()));
         services.AddScoped<IFollowGraph, FollowGraph>();
+        services.AddScoped(typeof(Application.Common.Messaging.IPipelineBehavior<,>), typeof(QueryConnectionBehaviour<,>));
         services.AddScoped<ISearchQueries, SearchQueries>();
         services.AddSingleton(sp => Persistence.ErrorLogs.ErrorLogSettings.From(sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton<Application.Errors.IErrorLogStore, Persistence.ErrorLogs.PostgresErrorLogStore>();

@@ -148,6 +148,48 @@ public sealed class FeedTests(PageShareApiFactory factory) : ApiTestBase(factory
         seen.Should().Equal(full);
     }
 
+    [Theory]
+    [InlineData("all")]
+    [InlineData("following")]
+    public async Task GetFeed_AnotherViewerAndCursor_CompilesNoNewQuery(string scope)
+    {
+        // Compiling a LINQ query costs milliseconds of CPU: a feed query whose expression tree differs per viewer or
+        // cursor would be compiled on every request (issue 7's throughput budget). Two warm-up pages, then two more.
+        var me = await SocialTestData.UserAsync(Factory);
+        var alice = await SocialTestData.UserAsync(Factory);
+        await me.FollowAsync(alice);
+        await alice.FollowAsync(me);
+        for (var i = 0; i < 3; i++)
+        {
+            await alice.PostAsync($"alice {i}");
+            await me.PostAsync($"mine {i}");
+        }
+
+        await ReadTwoPagesAsync(me.Client, scope);
+        using var counter = new SqlCommandCounter(Factory.ConnectionString);
+
+        await ReadTwoPagesAsync(alice.Client, scope);
+
+        counter.Count.Should().BePositive("the counter must see this host's queries");
+        counter.Compilations.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("following")]
+    public async Task GetFeed_Page_OpensOneDatabaseConnection(string scope)
+    {
+        // Ten statements on one connection: a connection per statement cost a pool rent and a DISCARD ALL each.
+        var me = await SocialTestData.UserAsync(Factory);
+        await me.PostAsync("mine");
+        using var counter = new SqlCommandCounter(Factory.ConnectionString);
+
+        await me.Client.GetAsync($"/api/v1/feed?scope={scope}").ReadJsonAsync();
+
+        counter.Count.Should().BeGreaterThan(5, "a feed page reads keys, rows and details in separate statements");
+        counter.ConnectionOpens.Should().Be(1);
+    }
+
     [Fact]
     public async Task GetFeed_WithoutToken_Returns401()
     {
@@ -170,6 +212,14 @@ public sealed class FeedTests(PageShareApiFactory factory) : ApiTestBase(factory
 
         var error = await response.ShouldBeErrorAsync(HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR");
         error.GetProperty("details").GetProperty("fields").TryGetProperty(field, out _).Should().BeTrue(error.ToString());
+    }
+
+    private static async Task ReadTwoPagesAsync(HttpClient client, string scope)
+    {
+        var first = await client.GetAsync($"/api/v1/feed?scope={scope}&limit=2").ReadJsonAsync();
+        var cursor = first.GetProperty("next_cursor").GetString();
+        cursor.Should().NotBeNull();
+        await client.GetAsync($"/api/v1/feed?scope={scope}&limit=2&cursor={cursor}").ReadJsonAsync();
     }
 
     private static List<Guid> Ids(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();

@@ -25,6 +25,18 @@ public sealed class HealthTests(PageShareApiFactory factory) : ApiTestBase(facto
     }
 
     [Fact]
+    public async Task Ready_ProbeQuery_OpensNoContextConnection()
+    {
+        // The probe checks the database on its own connection; a query not marked IMultiStatementQuery must not make
+        // the request's DbContext open one too (and fail before the probe when the database is down).
+        using var counter = new SqlCommandCounter(Factory.ConnectionString);
+
+        await Anonymous.GetAsync("/health/ready").ReadJsonAsync();
+
+        counter.ConnectionOpens.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Ready_MigrationMissing_Returns503Pending()
     {
         // The host refuses to start with a pending migration, so it must be running before the row goes.

@@ -1,16 +1,20 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 
 namespace PageShare.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Counts the SQL commands EF Core executes against one database while it is alive (EF's diagnostic events are
-/// process-wide, and other test hosts run in parallel against their own databases).
+/// process-wide, and other test hosts run in parallel against their own databases), and the LINQ queries it compiles
+/// for that database's contexts (a compilation is a miss in EF's query cache: a few milliseconds of CPU each).
 /// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly IDisposable _allListeners;
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
+    private int _compilations;
+    private int _connectionOpens;
 
     private readonly string _database;
 
@@ -21,6 +25,11 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     }
 
     public int Count => Volatile.Read(ref _count);
+
+    public int Compilations => Volatile.Read(ref _compilations);
+
+    /// <summary>How many times EF opened a connection to this database (each one a rent from the pool, and a reset).</summary>
+    public int ConnectionOpens => Volatile.Read(ref _connectionOpens);
 
     public void OnNext(DiagnosticListener value)
     {
@@ -41,9 +50,26 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         {
             Interlocked.Increment(ref _count);
         }
+        else if (value.Key == "Microsoft.EntityFrameworkCore.Database.Connection.ConnectionOpening"
+            && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEventData connection
+            && connection.Connection.Database == _database)
+        {
+            Interlocked.Increment(ref _connectionOpens);
+        }
+        else if (value.Key == "Microsoft.EntityFrameworkCore.Query.QueryCompilationStarting"
+            && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData { Context: { } context }
+            && new Npgsql.NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()).Database == _database)
+        {
+            Interlocked.Increment(ref _compilations);
+        }
     }
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _compilations, 0);
+        Interlocked.Exchange(ref _connectionOpens, 0);
+    }
 
     public void OnCompleted()
     {

@@ -1,5 +1,6 @@
 using PageShare.Application.Common.Messaging;
+using PageShare.Application.Common.Persistence;
 
 namespace PageShare.Application.Posts.Queries.GetPost;
 
-public sealed record GetPostQuery(Guid PostId) : IRequest<PostDto>;
+public sealed record GetPostQuery(Guid PostId) : IRequest<PostDto>, IMultiStatementQuery;
