@@ -33,6 +33,22 @@ public static class DatabaseReset
 
         await using var truncate = new NpgsqlCommand(
             $"truncate table {string.Join(", ", tables)} restart identity cascade", connection);
-        await truncate.ExecuteNonQueryAsync(cancellationToken);
+        // A test host's background writers (the activity flush, the metrics refresh) may still hold row locks
+        // from the previous test; TRUNCATE's exclusive locks can then deadlock with them, and PostgreSQL
+        // cancels one side. The writers retry on their own; the reset retries too.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await truncate.ExecuteNonQueryAsync(cancellationToken);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < MaxAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
+            }
+        }
     }
+
+    private const int MaxAttempts = 5;
 }
