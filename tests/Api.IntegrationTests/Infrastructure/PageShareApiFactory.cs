@@ -45,6 +45,9 @@ public class PageShareApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RATE_LIMIT_ENABLED", "false");
         builder.UseSetting("IP_HASH_SALT", "test-salt-0123456789abcdef");
         builder.UseSetting("GEOLOCATION_PROVIDER", "none");
+        // No periodic activity flush: its writes would land inside other tests' query counts and metrics data
+        // sets. Activity tests flush explicitly (ActivityHost).
+        builder.UseSetting("ACTIVITY_FLUSH_SECONDS", "3600");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
