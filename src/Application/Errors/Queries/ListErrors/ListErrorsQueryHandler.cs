@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Messaging;
+using PageShare.Application.Common.Models;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Common.Persistence;
-using PageShare.Application.Reports;
 using PageShare.Domain.Errors;
 
 namespace PageShare.Application.Errors.Queries.ListErrors;
@@ -22,7 +22,7 @@ internal sealed class ListErrorsQueryHandler(IReadDbContext db) : IRequestHandle
             errors = errors.Where(e => e.Resolved == resolved);
         }
 
-        if (ReportEnumNames.ParseOrNull<ErrorSource>(request.Source) is { } source)
+        if (ApiEnumNames.ParseOrNull<ErrorSource>(request.Source) is { } source)
         {
             errors = errors.Where(e => e.Source == source);
         }

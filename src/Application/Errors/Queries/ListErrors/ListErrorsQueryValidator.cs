@@ -1,6 +1,6 @@
 using FluentValidation;
+using PageShare.Application.Common.Models;
 using PageShare.Application.Common.Paging;
-using PageShare.Application.Reports;
 using PageShare.Domain.Errors;
 
 namespace PageShare.Application.Errors.Queries.ListErrors;
@@ -10,7 +10,7 @@ internal sealed class ListErrorsQueryValidator : AbstractValidator<ListErrorsQue
     public ListErrorsQueryValidator()
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, PageRequest.MaxLimit).When(q => q.Limit.HasValue);
-        RuleFor(q => q.Source).Must(s => ReportEnumNames.TryParse<ErrorSource>(s, out _)).When(q => q.Source is not null)
-            .WithMessage($"must be one of {ReportEnumNames.Names<ErrorSource>()}.");
+        RuleFor(q => q.Source).Must(s => ApiEnumNames.TryParse<ErrorSource>(s, out _)).When(q => q.Source is not null)
+            .WithMessage($"must be one of {ApiEnumNames.Names<ErrorSource>()}.");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Messaging;
+using PageShare.Application.Common.Models;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Common.Persistence;
 using PageShare.Domain.Reports;
@@ -12,12 +13,12 @@ internal sealed class ListReportsQueryHandler(IReadDbContext db) : IRequestHandl
     {
         var limit = request.Limit ?? PageRequest.DefaultLimit;
         var reports = db.Reports;
-        if (ReportEnumNames.ParseOrNull<ReportStatus>(request.Status) is { } status)
+        if (ApiEnumNames.ParseOrNull<ReportStatus>(request.Status) is { } status)
         {
             reports = reports.Where(r => r.Status == status);
         }
 
-        if (ReportEnumNames.ParseOrNull<ReportTargetType>(request.TargetType) is { } targetType)
+        if (ApiEnumNames.ParseOrNull<ReportTargetType>(request.TargetType) is { } targetType)
         {
             reports = reports.Where(r => r.TargetType == targetType);
         }

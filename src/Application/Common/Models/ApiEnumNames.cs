@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace PageShare.Application.Reports;
+namespace PageShare.Application.Common.Models;
 
 /// <summary>
 /// Query-string enum values spelled exactly as the API writes them (<c>open</c>, <c>delete_content</c>):
 /// <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would also take "1" or "OPEN".
 /// </summary>
-internal static class ReportEnumNames
+internal static class ApiEnumNames
 {
     public static bool TryParse<TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum
