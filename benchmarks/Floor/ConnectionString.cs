@@ -4,13 +4,16 @@ namespace PageShare.Benchmarks.Floor;
 
 /// <summary>
 /// <c>postgresql://user[:password]@host:port/db</c> (what the local cluster script prints) or a key=value string, with
-/// the API's pool defaults (DatabaseUrl: 30 connections), so both sides get the same pool.
+/// the API's pool defaults (DatabaseUrl: 30 connections, 64 auto-prepared statements), so both sides get the same pool.
 /// </summary>
 internal static class ConnectionString
 {
     public static string From(string databaseUrl)
     {
-        var builder = new NpgsqlConnectionStringBuilder { MaxPoolSize = 30, Timeout = 15, CommandTimeout = 30, ApplicationName = "pageshare-floor" };
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            MaxPoolSize = 30, Timeout = 15, CommandTimeout = 30, ApplicationName = "pageshare-floor", MaxAutoPrepare = 64, AutoPrepareMinUsages = 2,
+        };
         if (!databaseUrl.StartsWith("postgres", StringComparison.Ordinal))
         {
             builder.ConnectionString = databaseUrl;

@@ -46,15 +46,14 @@ internal static class FeedJson
         json.WriteString("content", row.Content);
 
         json.WriteStartArray("tickers");
-        if (page.Tickers.TryGetValue(row.Id, out var tickers))
+        foreach (var ticker in row.Tickers)
         {
-            tickers.Sort(StringComparer.Ordinal);
-            tickers.ForEach(json.WriteStringValue);
+            json.WriteStringValue(ticker);
         }
 
         json.WriteEndArray();
         json.WriteStartArray("media");
-        foreach (var media in page.Media.GetValueOrDefault(row.Id) ?? [])
+        foreach (var media in row.Media)
         {
             json.WriteStartObject();
             json.WriteString("url", media.Url);
@@ -66,7 +65,7 @@ internal static class FeedJson
 
         json.WriteEndArray();
         json.WriteString("gif_url", row.GifUrl);
-        WritePoll(json, page, row.Id, now);
+        WritePoll(json, row.Poll, now);
         if (withQuote && row.QuotedPostId is { } quotedId && page.Rows.TryGetValue(quotedId, out var quoted))
         {
             json.WriteStartObject("quoted_post");
@@ -87,17 +86,17 @@ internal static class FeedJson
         json.WriteNumber("bookmarks", row.Bookmarks);
         json.WriteEndObject();
         json.WriteStartObject("viewer");
-        json.WriteBoolean("liked", page.Liked.Contains(row.Id));
-        json.WriteBoolean("bookmarked", page.Bookmarked.Contains(row.Id));
-        json.WriteBoolean("reposted", page.Reposted.Contains(row.Id));
+        json.WriteBoolean("liked", row.Liked);
+        json.WriteBoolean("bookmarked", row.Bookmarked);
+        json.WriteBoolean("reposted", row.Reposted);
         json.WriteEndObject();
         WriteTime(json, "created_at", row.CreatedAt);
         WriteTime(json, "updated_at", row.UpdatedAt);
     }
 
-    private static void WritePoll(Utf8JsonWriter json, FeedPage page, Guid postId, DateTime now)
+    private static void WritePoll(Utf8JsonWriter json, PollRow? poll, DateTime now)
     {
-        if (!page.Polls.TryGetValue(postId, out var poll))
+        if (poll is null)
         {
             json.WriteNull("poll");
             return;
@@ -119,7 +118,7 @@ internal static class FeedJson
         json.WriteNumber("total_votes", poll.Options.Sum(o => o.Votes));
         WriteTime(json, "ends_at", poll.EndsAt);
         json.WriteBoolean("is_expired", now >= poll.EndsAt);
-        if (page.Votes.TryGetValue(poll.Id, out var vote))
+        if (poll.ViewerVote is { } vote)
         {
             json.WriteString("viewer_vote_option_id", vote);
         }

@@ -1,8 +1,10 @@
 using Npgsql;
+using NpgsqlTypes;
+using PageShare.Infrastructure.Persistence.Queries;
 
 namespace PageShare.Benchmarks.Floor;
 
-/// <summary>Runs <see cref="FeedSql"/> in the API's order on one pooled connection and keeps the rows.</summary>
+/// <summary>Runs the page's two statements in the API's order on one pooled connection and keeps the rows.</summary>
 internal sealed class FeedLoader(NpgsqlDataSource dataSource)
 {
     public async Task<FeedPage> LoadAsync(Guid viewer, int limit, (DateTime At, Guid Id)? cursor, CancellationToken ct)
@@ -33,58 +35,55 @@ internal sealed class FeedLoader(NpgsqlDataSource dataSource)
             return page;
         }
 
-        await ReadRowsAsync(connection, viewer, page.Ids.ToArray(), page, ct);
-        var quoted = page.Rows.Values.Where(r => r.QuotedPostId is { } q && !page.Rows.ContainsKey(q))
-            .Select(r => r.QuotedPostId!.Value).Distinct().ToArray();
-        await ReadRowsAsync(connection, viewer, quoted, page, ct);
-
-        var all = page.Rows.Keys.ToArray();
-        await ReadAsync(Command(connection, FeedSql.Tickers, all), r =>
-            List(page.Tickers, r.GetGuid(0)).Add(r.GetString(1)), ct);
-        await ReadAsync(Command(connection, FeedSql.Media, all), r =>
-            List(page.Media, r.GetGuid(0)).Add(new MediaRow(r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4))), ct);
-        await ReadAsync(Command(connection, FeedSql.Polls, all), r =>
+        await using (var command = new NpgsqlCommand(PostRowsSql.Text, connection))
         {
-            var postId = r.GetGuid(1);
-            if (!page.Polls.TryGetValue(postId, out var poll))
-            {
-                page.Polls[postId] = poll = new PollRow(r.GetGuid(0), r.GetDateTime(2), []);
-            }
-
-            if (!r.IsDBNull(3))
-            {
-                poll.Options.Add(new PollOptionRow(r.GetGuid(3), r.GetString(4), r.GetInt32(5)));
-            }
-        }, ct);
-        await ReadAsync(Command(connection, FeedSql.Liked, viewer, all), r => page.Liked.Add(r.GetGuid(0)), ct);
-        await ReadAsync(Command(connection, FeedSql.Bookmarked, viewer, all), r => page.Bookmarked.Add(r.GetGuid(0)), ct);
-        await ReadAsync(Command(connection, FeedSql.Reposted, viewer, all), r => page.Reposted.Add(r.GetGuid(0)), ct);
-        var pollIds = page.Polls.Values.Select(p => p.Id).ToArray();
-        await ReadAsync(Command(connection, FeedSql.Votes, viewer, pollIds), r => page.Votes[r.GetGuid(0)] = r.GetGuid(3), ct);
-        return page;
-    }
-
-    private static async Task ReadRowsAsync(NpgsqlConnection connection, Guid viewer, Guid[] ids, FeedPage page, CancellationToken ct) =>
-        await ReadAsync(Command(connection, FeedSql.Rows, viewer, ids), r =>
-        {
-            var row = new PostRow(
-                r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetBoolean(5),
-                r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
-                r.IsDBNull(9) ? null : r.GetGuid(9),
-                r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14), r.GetDateTime(15), r.GetDateTime(16));
-            page.Rows.TryAdd(row.Id, row);
-        }, ct);
-
-    private static async Task ReadAsync(NpgsqlCommand command, Action<NpgsqlDataReader> read, CancellationToken ct)
-    {
-        await using (command)
-        {
+            command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = page.Ids.ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewer });
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                read(reader);
+                var row = Row(reader);
+                page.Rows[row.Id] = row;
             }
         }
+
+        return page;
+    }
+
+    // Columns in the statement's order: 0-16 post and author, 17 tickers, 18-21 media, 22-27 poll, 28-30 viewer flags.
+    private static PostRow Row(NpgsqlDataReader r)
+    {
+        var urls = r.GetFieldValue<string[]>(18);
+        var types = r.GetFieldValue<string[]>(19);
+        var widths = r.GetFieldValue<int[]>(20);
+        var heights = r.GetFieldValue<int[]>(21);
+        var media = new MediaRow[urls.Length];
+        for (var i = 0; i < media.Length; i++)
+        {
+            media[i] = new MediaRow(urls[i], types[i], widths[i], heights[i]);
+        }
+
+        PollRow? poll = null;
+        if (!r.IsDBNull(22))
+        {
+            var ids = r.GetFieldValue<Guid[]>(24);
+            var texts = r.GetFieldValue<string[]>(25);
+            var votes = r.GetFieldValue<int[]>(26);
+            var options = new PollOptionRow[ids.Length];
+            for (var i = 0; i < options.Length; i++)
+            {
+                options[i] = new PollOptionRow(ids[i], texts[i], votes[i]);
+            }
+
+            poll = new PollRow(r.GetGuid(22), r.GetDateTime(23), options, r.IsDBNull(27) ? null : r.GetGuid(27));
+        }
+
+        return new PostRow(
+            r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetBoolean(5),
+            r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8),
+            r.IsDBNull(9) ? null : r.GetGuid(9),
+            r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14), r.GetDateTime(15), r.GetDateTime(16),
+            r.GetFieldValue<string[]>(17), media, poll, r.GetBoolean(28), r.GetBoolean(29), r.GetBoolean(30));
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] parameters)
@@ -96,15 +95,5 @@ internal sealed class FeedLoader(NpgsqlDataSource dataSource)
         }
 
         return command;
-    }
-
-    private static List<T> List<T>(Dictionary<Guid, List<T>> lists, Guid key)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = [];
-        }
-
-        return list;
     }
 }

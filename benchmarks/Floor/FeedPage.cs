@@ -5,21 +5,8 @@ internal sealed class FeedPage
 {
     public List<Guid> Ids { get; } = [];
 
+    /// <summary>The page's posts and the posts they quote.</summary>
     public Dictionary<Guid, PostRow> Rows { get; } = [];
-
-    public Dictionary<Guid, List<string>> Tickers { get; } = [];
-
-    public Dictionary<Guid, List<MediaRow>> Media { get; } = [];
-
-    public Dictionary<Guid, PollRow> Polls { get; } = [];
-
-    public HashSet<Guid> Liked { get; } = [];
-
-    public HashSet<Guid> Bookmarked { get; } = [];
-
-    public HashSet<Guid> Reposted { get; } = [];
-
-    public Dictionary<Guid, Guid> Votes { get; } = [];
 
     public string? NextCursor { get; set; }
 }

@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<IFollowGraph, FollowGraph>();
         services.AddScoped(typeof(Application.Common.Messaging.IPipelineBehavior<,>), typeof(QueryConnectionBehaviour<,>));
         services.AddScoped<ISearchQueries, SearchQueries>();
+        services.AddScoped<IPostRowReader, PostRowReader>();
         services.AddSingleton(sp => Persistence.ErrorLogs.ErrorLogSettings.From(sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton<Application.Errors.IErrorLogStore, Persistence.ErrorLogs.PostgresErrorLogStore>();
         services.AddSingleton(sp => new Migrator(

@@ -1,19 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Exceptions;
-using PageShare.Application.Common.Persistence;
-using PageShare.Application.Common.Visibility;
 using PageShare.Application.Polls;
-using PageShare.Application.Users;
-using PageShare.Domain.Engagement;
 
 namespace PageShare.Application.Posts;
 
 /// <summary>
-/// The one place that builds <see cref="PostDto"/>s. A page of any size costs the same fixed number of
-/// queries: the posts with their authors, their quoted posts, then tickers, media, polls and the viewer's
-/// likes, bookmarks, reposts and votes for all of them at once (no N+1).
+/// The one place that builds <see cref="PostDto"/>s: one statement (<see cref="IPostRowReader"/>) reads a page's posts,
+/// their quoted posts and every detail of both, so a page of any size costs one round trip (no N+1).
 /// </summary>
-public sealed class PostReader(IReadDbContext db, TimeProvider clock)
+public sealed class PostReader(IPostRowReader rows, TimeProvider clock)
 {
     /// <summary>A live post by id; 404 when unknown, deleted, or on the other side of a block from the viewer.</summary>
     public async Task<PostDto> GetAsync(Guid postId, Guid? viewerId, CancellationToken cancellationToken)
@@ -33,92 +27,30 @@ public sealed class PostReader(IReadDbContext db, TimeProvider clock)
             return [];
         }
 
-        var rows = await LoadRowsAsync(postIds, viewerId, cancellationToken);
-        var quotedIds = rows.Values.Where(r => r.QuotedPostId is not null).Select(r => r.QuotedPostId!.Value)
-            .Where(id => !rows.ContainsKey(id)).Distinct().ToList();
-        // Always run, even when empty: the number of queries per page must not depend on the page's content.
-        var quoted = await LoadRowsAsync(quotedIds, viewerId, cancellationToken);
-        foreach (var (id, row) in rows)
-        {
-            quoted.TryAdd(id, row);
-        }
-
-        var allIds = quoted.Keys.ToList();
-        var details = await LoadDetailsAsync(allIds, viewerId, cancellationToken);
+        // The rows hold the requested posts and the posts they quote, under the same visibility rule: an id is in
+        // the result exactly when the requested post itself is visible.
+        var byId = (await rows.ReadAsync(postIds, viewerId, cancellationToken)).ToDictionary(r => r.Id);
+        var now = clock.GetUtcNow();
 
         PostDto Build(PostRow row, bool withQuote) => new()
         {
             Id = row.Id,
             Author = row.Author,
             Content = row.Content,
-            Tickers = details.Tickers[row.Id].Order(StringComparer.Ordinal).ToList(),
-            Media = details.Media[row.Id].ToList(),
+            Tickers = row.Tickers,
+            Media = row.Media,
             GifUrl = row.GifUrl,
-            Poll = details.Polls.GetValueOrDefault(row.Id),
-            QuotedPost = withQuote && row.QuotedPostId is { } q && quoted.TryGetValue(q, out var quotedRow) ? Build(quotedRow, false) : null,
+            Poll = row.Poll is { } poll
+                ? new PollDto(poll.Id, poll.Options, poll.Options.Sum(o => o.Votes), poll.EndsAt, now >= poll.EndsAt, poll.ViewerVoteOptionId)
+                : null,
+            QuotedPost = withQuote && row.QuotedPostId is { } q && byId.TryGetValue(q, out var quoted) ? Build(quoted, false) : null,
             Sentiment = row.Sentiment,
             Stats = row.Stats,
-            Viewer = new PostViewerDto(details.Liked.Contains(row.Id), details.Bookmarked.Contains(row.Id), details.Reposted.Contains(row.Id)),
+            Viewer = row.Viewer,
             CreatedAt = row.CreatedAt,
             UpdatedAt = row.UpdatedAt,
         };
 
-        return postIds.Where(rows.ContainsKey).Select(id => Build(rows[id], true)).ToList();
+        return postIds.Where(byId.ContainsKey).Select(id => Build(byId[id], true)).ToList();
     }
-
-    private async Task<Dictionary<Guid, PostRow>> LoadRowsAsync(IReadOnlyList<Guid> ids, Guid? viewerId, CancellationToken cancellationToken)
-    {
-        var rows = await (
-            from p in db.Posts.VisibleTo(db, viewerId)
-            join u in db.Users on p.AuthorId equals u.Id
-            where ids.Contains(p.Id) && p.DeletedAt == null
-            select new PostRow(
-                p.Id,
-                new UserSummaryDto(u.Id, u.Username.Value, u.DisplayName, u.ProfilePictureUrl, u.IsVerified),
-                p.Content, p.GifUrl, p.Sentiment, p.QuotedPostId,
-                new PostStatsDto(p.LikesCount, p.CommentsCount, p.RepostsCount, p.QuotesCount, p.BookmarksCount),
-                p.CreatedAt, p.UpdatedAt)).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id);
-    }
-
-    private async Task<PostDetails> LoadDetailsAsync(List<Guid> ids, Guid? viewerId, CancellationToken cancellationToken)
-    {
-        var tickers = await db.Posts.Where(p => ids.Contains(p.Id))
-            .SelectMany(p => p.Tickers.Select(t => new { t.PostId, t.Symbol }))
-            .ToListAsync(cancellationToken);
-        var media = await db.Media.Where(m => m.PostId != null && ids.Contains(m.PostId.Value))
-            .OrderBy(m => m.Position)
-            .Select(m => new { PostId = m.PostId!.Value, Dto = new PostMediaDto(m.Url, m.ContentType, m.Width, m.Height) })
-            .ToListAsync(cancellationToken);
-        var polls = await db.Polls.Where(p => ids.Contains(p.PostId))
-            .Select(p => new { p.Id, p.PostId, p.EndsAt, Options = p.Options.OrderBy(o => o.Position).Select(o => new PollOptionDto(o.Id, o.Text, o.VotesCount)).ToList() })
-            .ToListAsync(cancellationToken);
-
-        HashSet<Guid> liked = [], bookmarked = [], reposted = [];
-        Dictionary<Guid, Guid> votes = [];
-        if (viewerId is { } viewer)
-        {
-            liked = [.. await db.Reactions.Where(r => r.UserId == viewer && r.TargetType == ReactionTarget.Post && ids.Contains(r.TargetId))
-                .Select(r => r.TargetId).ToListAsync(cancellationToken)];
-            bookmarked = [.. await db.Bookmarks.Where(b => b.UserId == viewer && ids.Contains(b.PostId)).Select(b => b.PostId).ToListAsync(cancellationToken)];
-            reposted = [.. await db.Reposts.Where(r => r.UserId == viewer && ids.Contains(r.PostId)).Select(r => r.PostId).ToListAsync(cancellationToken)];
-            var pollIds = polls.Select(p => p.Id).ToList();
-            votes = await db.PollVotes.Where(v => v.UserId == viewer && pollIds.Contains(v.PollId))
-                .ToDictionaryAsync(v => v.PollId, v => v.OptionId, cancellationToken);
-        }
-
-        var now = clock.GetUtcNow();
-        return new PostDetails(
-            tickers.ToLookup(t => t.PostId, t => t.Symbol.Value),
-            media.ToLookup(m => m.PostId, m => m.Dto),
-            polls.ToDictionary(p => p.PostId, p => new PollDto(p.Id, p.Options, p.Options.Sum(o => o.Votes), p.EndsAt,
-                now >= p.EndsAt, votes.TryGetValue(p.Id, out var option) ? option : null)),
-            liked, bookmarked, reposted);
-    }
-
-    private sealed record PostRow(Guid Id, UserSummaryDto Author, string Content, string? GifUrl, Domain.Posts.Sentiment? Sentiment,
-        Guid? QuotedPostId, PostStatsDto Stats, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
-
-    private sealed record PostDetails(ILookup<Guid, string> Tickers, ILookup<Guid, PostMediaDto> Media, Dictionary<Guid, PollDto> Polls,
-        HashSet<Guid> Liked, HashSet<Guid> Bookmarked, HashSet<Guid> Reposted);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using PageShare.Api.IntegrationTests.Follows;
 using PageShare.Api.IntegrationTests.Infrastructure;
@@ -175,18 +176,28 @@ public sealed class FeedTests(PageShareApiFactory factory) : ApiTestBase(factory
     }
 
     [Theory]
-    [InlineData("all")]
-    [InlineData("following")]
-    public async Task GetFeed_Page_OpensOneDatabaseConnection(string scope)
+    [InlineData("all", 2)]
+    [InlineData("following", 3)]
+    public async Task GetFeed_Page_SendsFixedStatementsOnOneConnection(string scope, int statements)
     {
-        // Ten statements on one connection: a connection per statement cost a pool rent and a DISCARD ALL each.
+        // The keys, (following only) the reposters, then one statement for the posts, their quotes and every detail
+        // of both; all on one connection: a connection per statement cost a pool rent and a DISCARD ALL each.
         var me = await SocialTestData.UserAsync(Factory);
+        var alice = await SocialTestData.UserAsync(Factory);
+        await me.FollowAsync(alice);
+        var quoted = await alice.PostAsync("quoted $AAPL");
+        await alice.Client.PostAsJsonAsync("/api/v1/posts", new { content = "a quote $MSFT", quoted_post_id = quoted }).ReadJsonAsync(HttpStatusCode.Created);
+        await alice.Client.PostAsJsonAsync("/api/v1/posts", new { content = "a poll", poll = new { options = new[] { "yes", "no" }, duration_hours = 24 } })
+            .ReadJsonAsync(HttpStatusCode.Created);
         await me.PostAsync("mine");
         using var counter = new SqlCommandCounter(Factory.ConnectionString);
 
-        await me.Client.GetAsync($"/api/v1/feed?scope={scope}").ReadJsonAsync();
+        var page = await me.Client.GetAsync($"/api/v1/feed?scope={scope}").ReadJsonAsync();
 
-        counter.Count.Should().BeGreaterThan(5, "a feed page reads keys, rows and details in separate statements");
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        items.Should().Contain(i => i.GetProperty("quoted_post").ValueKind == JsonValueKind.Object);
+        items.Should().Contain(i => i.GetProperty("poll").ValueKind == JsonValueKind.Object);
+        counter.Count.Should().Be(statements);
         counter.ConnectionOpens.Should().Be(1);
     }
 

@@ -43,6 +43,7 @@ public sealed class DatabaseUrlTests
         builder.Timeout.Should().Be(DatabaseUrl.DefaultTimeoutSeconds);
         builder.CommandTimeout.Should().Be(DatabaseUrl.DefaultCommandTimeoutSeconds);
         builder.ApplicationName.Should().Be(DatabaseUrl.DefaultApplicationName);
+        builder.MaxAutoPrepare.Should().Be(DatabaseUrl.DefaultMaxAutoPrepare);
         builder.Password.Should().BeNull();
     }
 
@@ -74,6 +75,14 @@ public sealed class DatabaseUrlTests
         var builder = Parse("postgresql://u@localhost:6543/app?pgbouncer=true");
 
         builder.NoResetOnClose.Should().BeTrue();
+        builder.MaxAutoPrepare.Should().Be(0, "a transaction pooler moves sessions, and their prepared statements, between clients");
+    }
+
+    [Fact]
+    public void ToConnectionString_MaxAutoPrepareParameter_OverridesDefault()
+    {
+        Parse("postgresql://u@localhost/app?max_auto_prepare=0").MaxAutoPrepare.Should().Be(0);
+        Parse("postgresql://u@localhost/app?max_auto_prepare=8").MaxAutoPrepare.Should().Be(8);
     }
 
     [Fact]
