@@ -4,7 +4,7 @@ using PageShare.Infrastructure.Persistence.Queries;
 
 namespace PageShare.Benchmarks.Floor;
 
-/// <summary>Runs the page's two statements in the API's order on one pooled connection and keeps the rows.</summary>
+/// <summary>Runs the page's two statements (the API's own text) in the API's order on one pooled connection and keeps the rows.</summary>
 internal sealed class FeedLoader(NpgsqlDataSource dataSource)
 {
     public async Task<FeedPage> LoadAsync(Guid viewer, int limit, (DateTime At, Guid Id)? cursor, CancellationToken ct)
@@ -13,11 +13,17 @@ internal sealed class FeedLoader(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(ct);
 
         var keys = new List<(Guid Id, DateTime At)>();
-        await using (var command = cursor is { } c
-            ? Command(connection, FeedSql.NextKeys, viewer, c.At, c.Id, limit + 1)
-            : Command(connection, FeedSql.FirstKeys, viewer, limit + 1))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        await using (var command = new NpgsqlCommand(cursor is null ? FeedKeysSql.First : FeedKeysSql.Next, connection))
         {
+            command.Parameters.Add(new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewer });
+            command.Parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = limit + 1 });
+            if (cursor is { } c)
+            {
+                command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = c.At });
+                command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = c.Id });
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 keys.Add((reader.GetGuid(0), reader.GetDateTime(1)));
@@ -84,16 +90,5 @@ internal sealed class FeedLoader(NpgsqlDataSource dataSource)
             r.IsDBNull(9) ? null : r.GetGuid(9),
             r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14), r.GetDateTime(15), r.GetDateTime(16),
             r.GetFieldValue<string[]>(17), media, poll, r.GetBoolean(28), r.GetBoolean(29), r.GetBoolean(30));
-    }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
     }
 }

@@ -6,17 +6,12 @@ using PageShare.Domain.Engagement;
 namespace PageShare.Application.Feed;
 
 /// <summary>
-/// The key queries of <c>GET /feed</c>: one page of (post id, activity time) each, newest first. Public so the
-/// query-plan test explains exactly the SQL the endpoint sends.
+/// The key query of <c>GET /feed?scope=following</c>: one page of (post id, activity time), newest first. Public so
+/// the query-plan test explains exactly the SQL the endpoint sends. (The <c>all</c> scope's keys are hand-written
+/// SQL: <see cref="IFeedKeyReader"/>.)
 /// </summary>
 public static class FeedKeys
 {
-    /// <summary>All live posts the viewer may list: a range of ix_posts_feed, filtered by the block/mute rules.</summary>
-    public static IQueryable<PageKey> All(IReadDbContext db, Guid viewerId, KeysetCursor? cursor, int limit) =>
-        db.Posts.Where(p => p.DeletedAt == null).ListedFor(db, viewerId)
-            .PageAfter(cursor, limit, p => p.CreatedAt, p => p.Id)
-            .Select(p => new PageKey(p.Id, p.CreatedAt));
-
     /// <summary>
     /// Posts by the viewer and followed users, and posts reposted by followed users, each once at its newest
     /// activity: grouping by post before paging keeps a post on one page only, so paging stays stable.

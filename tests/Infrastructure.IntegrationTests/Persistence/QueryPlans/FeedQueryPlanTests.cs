@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Common.Persistence;
 using PageShare.Application.Feed;
+using PageShare.Infrastructure.Persistence.Queries;
 
 namespace PageShare.Infrastructure.IntegrationTests.Persistence.QueryPlans;
 
 /// <summary>
-/// The feed key queries (<see cref="FeedKeys"/>, the SQL the endpoint sends), explained over 200,000 posts: first page
+/// The feed key queries (<see cref="FeedKeyReader"/> and <see cref="FeedKeys"/>, the SQL the endpoint sends), explained over 200,000 posts: first page
 /// and a deep page must come from indexes, never from reading every post.
 /// </summary>
 [Collection(QueryPlanCollection.Name)]
@@ -18,8 +19,13 @@ public sealed class FeedQueryPlanTests(LargeDatasetFixture data)
     [MemberData(nameof(Pages))]
     public async Task AllScopeKeyQuery_FirstAndDeepPage_WalkTheFeedIndexWithoutASeqScanOfPosts(bool deep)
     {
-        var plan = await ExplainAsync(db => FeedKeys.All(db, data.ViewerId, Cursor(deep), PageRequest.DefaultLimit));
+        var explainer = new ExplainingInterceptor();
+        await using var db = data.CreateContext(explainer);
 
+        var keys = await new FeedKeyReader(db).AllAsync(data.ViewerId, Cursor(deep), PageRequest.DefaultLimit, CancellationToken.None);
+
+        keys.Should().HaveCount(PageRequest.DefaultLimit + 1);
+        var plan = explainer.Plans.Single();
         plan.SeqScans("posts").Should().BeFalse(plan.ToString());
         plan.Uses("ix_posts_feed").Should().BeTrue(plan.ToString());
     }

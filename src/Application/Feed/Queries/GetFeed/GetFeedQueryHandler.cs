@@ -9,10 +9,10 @@ using PageShare.Application.Users;
 namespace PageShare.Application.Feed.Queries.GetFeed;
 
 /// <summary>
-/// One query for the page keys, then (following scope only) one for the reposters of the page's reposted entries,
-/// then <see cref="PostReader"/>'s fixed set: the cost of a page does not grow with its size.
+/// One statement for the page keys, then (following scope only) one for the reposters of the page's reposted entries,
+/// then <see cref="PostReader"/>'s one: the cost of a page does not grow with its size or content.
 /// </summary>
-internal sealed class GetFeedQueryHandler(IReadDbContext db, PostReader reader, ICurrentUser currentUser)
+internal sealed class GetFeedQueryHandler(IReadDbContext db, IFeedKeyReader allKeys, PostReader reader, ICurrentUser currentUser)
     : IRequestHandler<GetFeedQuery, CursorPage<FeedItemDto>>
 {
     public async Task<CursorPage<FeedItemDto>> Handle(GetFeedQuery request, CancellationToken cancellationToken)
@@ -24,8 +24,8 @@ internal sealed class GetFeedQueryHandler(IReadDbContext db, PostReader reader, 
 
         if (scope == FeedScope.All)
         {
-            var allKeys = await FeedKeys.All(db, viewerId, cursor, limit).ToListAsync(cancellationToken);
-            return await allKeys.ToPageAsync<FeedItemDto>(limit, async ids =>
+            var keysOfAll = await allKeys.AllAsync(viewerId, cursor, limit, cancellationToken);
+            return await keysOfAll.ToPageAsync<FeedItemDto>(limit, async ids =>
                 (await reader.LoadAsync(ids, viewerId, cancellationToken)).Select(p => FeedItemDto.From(p)).ToList());
         }
 
