@@ -10,7 +10,7 @@ namespace PageShare.Infrastructure.Persistence.Queries;
 /// common word took over a second at 1M posts). Those are found newest first, through ix_posts_feed when the word is
 /// common and ix_posts_content_fts when it is rare; the planner tells which from the statistics of migration 0014.
 /// Later pages rank the matches from the window's floor (carried in the cursor) on, so the window does not slide.
-/// Cashtags alone have no rank: newest first, keyset on (created_at, id), unbounded.
+/// Cashtags alone have no rank: newest first from the first cashtag's ticker links, keyset on (created_at, id), no window.
 /// </summary>
 internal static class PostSearchStatement
 {
@@ -29,22 +29,34 @@ internal static class PostSearchStatement
     public static string Build(PostSearchTerms terms, SearchCursor? after, List<NpgsqlParameter> parameters)
     {
         var filters = new StringBuilder();
-        if (terms.Text.Length > 0)
-        {
-            parameters.Add(new("text", terms.Text));
-            filters.AppendLine($"AND {string.Format(Document, "p")} @@ websearch_to_tsquery('simple', @text)");
-            AppendWordPrefilter(terms.Text, filters, parameters);
-        }
-
-        // Each cashtag is one probe of pk_post_tickers per post, so the newest-first walk stays possible.
         for (var i = 0; i < terms.Cashtags.Count; i++)
         {
             parameters.Add(new($"cashtag{i}", terms.Cashtags[i]));
-            filters.AppendLine($"AND EXISTS (SELECT 1 FROM post_tickers pt WHERE pt.post_id = p.id AND pt.symbol = @cashtag{i})");
         }
 
+        if (terms.Text.Length == 0)
+        {
+            // Cashtags alone: the first one's ticker links are the list, newest first; the others are probes.
+            AppendCashtagProbes(terms.Cashtags.Count, first: 1, filters);
+            filters.AppendLine(AuthorVisible);
+            return Newest(filters, after, parameters);
+        }
+
+        parameters.Add(new("text", terms.Text));
+        filters.AppendLine($"AND {string.Format(Document, "p")} @@ websearch_to_tsquery('simple', @text)");
+        AppendWordPrefilter(terms.Text, filters, parameters);
+        AppendCashtagProbes(terms.Cashtags.Count, first: 0, filters);
         filters.AppendLine(AuthorVisible);
-        return terms.Text.Length > 0 ? Ranked(filters, after, parameters) : Newest(filters, after, parameters);
+        return Ranked(filters, after, parameters);
+    }
+
+    // One probe of pk_post_tickers per post and cashtag, so the newest-first walk stays possible.
+    private static void AppendCashtagProbes(int count, int first, StringBuilder filters)
+    {
+        for (var i = first; i < count; i++)
+        {
+            filters.AppendLine($"AND EXISTS (SELECT 1 FROM post_tickers pt WHERE pt.post_id = p.id AND pt.symbol = @cashtag{i})");
+        }
     }
 
     private static string Ranked(StringBuilder filters, SearchCursor? after, List<NpgsqlParameter> parameters)
@@ -86,22 +98,26 @@ internal static class PostSearchStatement
         return sql.AppendLine("""ORDER BY m."Rank" DESC, m."At" DESC, m."Id" DESC LIMIT @take""").ToString();
     }
 
+    // post_tickers.created_at is the post's (copied on insert, migration 0004): ix_post_tickers_symbol is the symbol's
+    // posts newest first, so a page reads about `take` links however many posts mention the symbol.
     private static string Newest(StringBuilder filters, SearchCursor? after, List<NpgsqlParameter> parameters)
     {
         var keyset = string.Empty;
         if (after is { } position)
         {
-            keyset = "AND (p.created_at, p.id) < (@at, @key)";
+            keyset = "AND (t.created_at, t.post_id) < (@at, @key)";
             parameters.AddRange([new("at", position.At), new("key", SearchKeys.AsGuid(position))]);
         }
 
         return $"""
-            SELECT p.id AS "Id", p.created_at AS "At", 0::float8 AS "Rank", NULL::timestamptz AS "FloorAt", NULL::uuid AS "FloorId"
-            FROM posts p
-            WHERE p.deleted_at IS NULL
+            SELECT p.id AS "Id", t.created_at AS "At", 0::float8 AS "Rank", NULL::timestamptz AS "FloorAt", NULL::uuid AS "FloorId"
+            FROM post_tickers t
+            JOIN posts p ON p.id = t.post_id
+            WHERE t.symbol = @cashtag0
+              AND p.deleted_at IS NULL
               {filters}
               {keyset}
-            ORDER BY p.created_at DESC, p.id DESC LIMIT @take
+            ORDER BY t.created_at DESC, t.post_id DESC LIMIT @take
             """;
     }
 

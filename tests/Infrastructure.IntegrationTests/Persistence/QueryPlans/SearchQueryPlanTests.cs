@@ -83,6 +83,17 @@ public sealed class SearchQueryPlanTests(LargeDatasetFixture data)
         plan.SeqScans("post_tickers").Should().BeFalse(plan.ToString());
     }
 
+    [Fact]
+    public async Task FindPosts_OneCashtag_WalksTheSymbolsLinksNewestFirst()
+    {
+        var plan = await ExplainAsync(search =>
+            search.FindPostsAsync(PostSearchTerms.Parse("$T7"), data.ViewerId, null, 21, CancellationToken.None));
+
+        // Collecting every post of a popular symbol before taking a page took most of a second at 1M posts.
+        plan.Walks("ix_post_tickers_symbol").Should().BeTrue(plan.ToString());
+        plan.Nodes.Should().NotContain(n => n.NodeType == "Sort" || n.NodeType == "Aggregate" || n.NodeType == "HashAggregate", plan.ToString());
+    }
+
     private async Task<QueryPlan> ExplainAsync(Func<SearchQueries, Task> search)
     {
         var explainer = new ExplainingInterceptor();
