@@ -17,7 +17,10 @@ public interface ISearchQueries
     Task<IReadOnlyList<SearchHit<TickerSummaryDto>>> FindTickersAsync(string term, SearchCursor? after, int take,
         CancellationToken cancellationToken);
 
-    /// <summary>Ids of live posts matching the terms, by full-text rank, then newest first.</summary>
+    /// <summary>
+    /// Ids of live posts matching the terms: with words, the newest matches of a fixed window (its floor travels in the
+    /// cursor) by full-text rank, then newest first; cashtags alone, every match newest first.
+    /// </summary>
     Task<IReadOnlyList<SearchHit<Guid>>> FindPostsAsync(PostSearchTerms terms, Guid? viewerId, SearchCursor? after, int take,
         CancellationToken cancellationToken);
 }

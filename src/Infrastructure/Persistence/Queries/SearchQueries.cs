@@ -1,8 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
-using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Search;
 using PageShare.Application.Users;
 
@@ -11,21 +9,15 @@ namespace PageShare.Infrastructure.Persistence.Queries;
 /// <summary>
 /// Search in SQL. Users: ILIKE prefix and pg_trgm similarity (`%`, threshold pg_trgm.similarity_threshold) served by the
 /// trigram GIN indexes of migration 0003; tickers: symbol prefix on ix_tickers_symbol_prefix, name ILIKE (a small
-/// table); posts: full text on ix_posts_content_fts (0022), cashtags through ix_post_tickers_symbol. Each list is keyset
-/// paged on its ranking (<see cref="SearchCursor"/>). Without a viewer the filters compare with Guid.Empty, which
-/// is no user's id, so one statement serves both cases.
+/// table); posts: <see cref="PostSearchStatement"/>. Each list is keyset paged on its ranking (<see cref="SearchCursor"/>).
+/// Without a viewer the filters compare with Guid.Empty, which is no user's id, so one statement serves both cases.
 /// </summary>
 internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
 {
-    // Both directions of a block hide a user; the viewer's own mutes hide posts as well.
+    // Both directions of a block hide a user.
     private const string UserNotBlocked = """
         AND NOT EXISTS (SELECT 1 FROM content_filters cf WHERE cf.user_id = @viewer AND cf.target_user_id = u.id AND cf.kind = 'block')
         AND NOT EXISTS (SELECT 1 FROM content_filters cf WHERE cf.user_id = u.id AND cf.target_user_id = @viewer AND cf.kind = 'block')
-        """;
-
-    private const string AuthorVisible = """
-        AND NOT EXISTS (SELECT 1 FROM content_filters cf WHERE cf.user_id = @viewer AND cf.target_user_id = p.author_id AND cf.kind IN ('block', 'mute'))
-        AND NOT EXISTS (SELECT 1 FROM content_filters cf WHERE cf.user_id = p.author_id AND cf.target_user_id = @viewer AND cf.kind = 'block')
         """;
 
     public async Task<IReadOnlyList<SearchHit<UserSummaryDto>>> FindUsersAsync(string term, Guid? viewerId, SearchCursor? after, int take,
@@ -55,7 +47,7 @@ internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
             sql.AppendLine("""
                 WHERE m."Tier" > @tier OR (m."Tier" = @tier AND (m."Rank" < @rank OR (m."Rank" = @rank AND m."Id" > @key)))
                 """);
-            parameters.AddRange([new("tier", position.Tier), new("rank", position.Rank), new("key", KeyAsGuid(position))]);
+            parameters.AddRange([new("tier", position.Tier), new("rank", position.Rank), new("key", SearchKeys.AsGuid(position))]);
         }
 
         sql.AppendLine("""ORDER BY m."Tier", m."Rank" DESC, m."Id" LIMIT @take""");
@@ -103,56 +95,16 @@ internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
     public async Task<IReadOnlyList<SearchHit<Guid>>> FindPostsAsync(PostSearchTerms terms, Guid? viewerId, SearchCursor? after, int take,
         CancellationToken cancellationToken)
     {
-        var hasText = terms.Text.Length > 0;
-        // The same expression as ix_posts_content_fts, or the index is not used.
-        var rank = hasText ? "ts_rank(to_tsvector('simple', p.content), websearch_to_tsquery('simple', @text))::float8" : "0::float8";
-        var textMatch = hasText ? "AND to_tsvector('simple', p.content) @@ websearch_to_tsquery('simple', @text)" : string.Empty;
-        // Every cashtag of the query must be among the post's tickers.
-        var cashtagMatch = terms.Cashtags.Count > 0
-            ? """
-              AND p.id IN (SELECT pt.post_id FROM post_tickers pt WHERE pt.symbol = ANY(@cashtags)
-                           GROUP BY pt.post_id HAVING count(*) = @cashtagCount)
-              """
-            : string.Empty;
-        var sql = new StringBuilder().AppendLine($"""
-            SELECT m.* FROM (
-                SELECT p.id AS "Id", p.created_at AS "At", {rank} AS "Rank"
-                FROM posts p
-                WHERE p.deleted_at IS NULL
-                  {textMatch}
-                  {cashtagMatch}
-                  {AuthorVisible}
-            ) m
-            """);
         List<NpgsqlParameter> parameters = [Viewer(viewerId), new("take", take)];
-        if (hasText)
+        var sql = PostSearchStatement.Build(terms, after, parameters);
+        var rows = await db.Database.SqlQueryRaw<PostRow>(sql, [.. parameters]).ToListAsync(cancellationToken);
+        return rows.Select(r => new SearchHit<Guid>(r.Id, new SearchCursor(SearchType.Posts, 0, r.Rank, r.At, r.Id.ToString())
         {
-            parameters.Add(new("text", terms.Text));
-        }
-
-        if (terms.Cashtags.Count > 0)
-        {
-            parameters.Add(new("cashtags", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = terms.Cashtags.ToArray() });
-            parameters.Add(new("cashtagCount", terms.Cashtags.Count));
-        }
-        if (after is { } position)
-        {
-            sql.AppendLine("""
-                WHERE m."Rank" < @rank OR (m."Rank" = @rank AND (m."At", m."Id") < (@at, @key))
-                """);
-            parameters.AddRange([new("rank", position.Rank), new("at", position.At), new("key", KeyAsGuid(position))]);
-        }
-
-        sql.AppendLine("""ORDER BY m."Rank" DESC, m."At" DESC, m."Id" DESC LIMIT @take""");
-        var rows = await db.Database.SqlQueryRaw<PostRow>(sql.ToString(), [.. parameters]).ToListAsync(cancellationToken);
-        return rows.Select(r => new SearchHit<Guid>(r.Id, new SearchCursor(SearchType.Posts, 0, r.Rank, r.At, r.Id.ToString()))).ToList();
+            Floor = r is { FloorAt: { } at, FloorId: { } id } ? new SearchWindowFloor(at, id) : null,
+        })).ToList();
     }
 
     private static NpgsqlParameter Viewer(Guid? viewerId) => new("viewer", viewerId ?? Guid.Empty);
-
-    private static Guid KeyAsGuid(SearchCursor position) => Guid.TryParse(position.Key, out var id)
-        ? id
-        : throw new ValidationException("cursor", "is not a valid cursor; pass the next_cursor of a previous page of the same type.");
 
     // The default LIKE escape is the backslash; the search term is literal text, not a pattern.
     private static string EscapeLike(string text) =>
@@ -162,5 +114,5 @@ internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
 
     private sealed record TickerRow(string Symbol, string? Name, int PostsCount, int Tier);
 
-    private sealed record PostRow(Guid Id, DateTimeOffset At, double Rank);
+    private sealed record PostRow(Guid Id, DateTimeOffset At, double Rank, DateTimeOffset? FloorAt, Guid? FloorId);
 }

@@ -29,6 +29,9 @@ internal sealed class QueryPlan
     /// <summary>True when some node reads every row of <paramref name="table"/>.</summary>
     public bool SeqScans(string table) => Nodes.Any(n => n.NodeType == "Seq Scan" && n.Relation == table);
 
+    /// <summary>True when some node walks <paramref name="index"/> in its order (an index scan, not a bitmap).</summary>
+    public bool Walks(string index) => Nodes.Any(n => n.NodeType is "Index Scan" or "Index Only Scan" && n.Index == index);
+
     /// <summary>True when some node reads through <paramref name="index"/> (a bitmap index scan names no table).</summary>
     public bool Uses(string index) => Nodes.Any(n => n.Index == index);
 

@@ -29,14 +29,45 @@ public sealed class SearchQueryPlanTests(LargeDatasetFixture data)
     [Theory]
     [InlineData("tag1234")] // 40 posts
     [InlineData("squeeze tag77")]
-    [InlineData("gamma -tag5")]
-    public async Task FindPosts_Words_UseTheFullTextIndexWithoutASeqScanOfPosts(string q)
+    [InlineData("tag77 -gamma")]
+    public async Task FindPosts_RareWords_UseTheFullTextIndexWithoutASeqScanOfPosts(string q)
     {
         var plan = await ExplainAsync(search =>
             search.FindPostsAsync(PostSearchTerms.Parse(q), data.ViewerId, null, 21, CancellationToken.None));
 
         plan.SeqScans("posts").Should().BeFalse(plan.ToString());
         plan.Uses("ix_posts_content_fts").Should().BeTrue(plan.ToString());
+    }
+
+    [Theory]
+    [InlineData("momentum")] // in 7.5% of posts, like "in" or "so" at 1M
+    [InlineData("bull")]
+    [InlineData("gamma -tag5")]
+    public async Task FindPosts_CommonWord_WalksTheFeedIndexNewestFirstInsteadOfReadingEveryMatch(string q)
+    {
+        foreach (var viewer in new Guid?[] { null, data.ViewerId })
+        {
+            var plan = await ExplainAsync(search =>
+                search.FindPostsAsync(PostSearchTerms.Parse(q), viewer, null, 21, CancellationToken.None));
+
+            // Reading (and ranking) every match through the full-text index took over a second at 1M posts.
+            plan.Walks("ix_posts_feed").Should().BeTrue(plan.ToString());
+            plan.Uses("ix_posts_content_fts").Should().BeFalse(plan.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task FindPosts_CommonWordLaterPage_ReadsTheFeedIndexFromTheWindowFloorOnly()
+    {
+        var floor = new SearchWindowFloor(DateTimeOffset.UtcNow.AddMinutes(-30), Guid.NewGuid());
+        var after = new SearchCursor(SearchType.Posts, 0, 0.06, DateTimeOffset.UtcNow.AddMinutes(-10), Guid.NewGuid().ToString()) { Floor = floor };
+
+        var plan = await ExplainAsync(search =>
+            search.FindPostsAsync(PostSearchTerms.Parse("momentum"), data.ViewerId, after, 21, CancellationToken.None));
+
+        plan.Uses("ix_posts_feed").Should().BeTrue(plan.ToString());
+        plan.Uses("ix_posts_content_fts").Should().BeFalse(plan.ToString());
+        plan.SeqScans("posts").Should().BeFalse(plan.ToString());
     }
 
     [Theory]
@@ -50,6 +81,17 @@ public sealed class SearchQueryPlanTests(LargeDatasetFixture data)
 
         plan.SeqScans("posts").Should().BeFalse(plan.ToString());
         plan.SeqScans("post_tickers").Should().BeFalse(plan.ToString());
+    }
+
+    [Fact]
+    public async Task FindPosts_OneCashtag_WalksTheSymbolsLinksNewestFirst()
+    {
+        var plan = await ExplainAsync(search =>
+            search.FindPostsAsync(PostSearchTerms.Parse("$T7"), data.ViewerId, null, 21, CancellationToken.None));
+
+        // Collecting every post of a popular symbol before taking a page took most of a second at 1M posts.
+        plan.Walks("ix_post_tickers_symbol").Should().BeTrue(plan.ToString());
+        plan.Nodes.Should().NotContain(n => n.NodeType == "Sort" || n.NodeType == "Aggregate" || n.NodeType == "HashAggregate", plan.ToString());
     }
 
     private async Task<QueryPlan> ExplainAsync(Func<SearchQueries, Task> search)
