@@ -39,9 +39,12 @@ public static class DependencyInjection
         var connectionString = string.IsNullOrWhiteSpace(databaseUrl) ? null : DatabaseUrl.ToConnectionString(databaseUrl);
         services.AddSingleton(new DatabaseSettings(connectionString));
 
-        services.AddDbContext<PageShareDbContext>(options => options.UseNpgsql(
+        // Pooled: a request rents a context and binds its own event dispatcher and save work to it (ForRequest).
+        services.AddPooledDbContextFactory<PageShareDbContext>(options => options.UseNpgsql(
             connectionString ?? "Host=unset",
             npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PageShareDbContext>>().CreateDbContext()
+            .ForRequest(sp.GetRequiredService<DomainEventDispatcher>(), sp.GetRequiredService<SaveTransactionWork>()));
         services.AddScoped<IReadDbContext>(sp => sp.GetRequiredService<PageShareDbContext>());
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<DomainEventDispatcher>();
@@ -59,7 +62,8 @@ public static class DependencyInjection
         services.AddScoped<Application.Follows.ISuggestionsReader, SuggestionsReader>();
         services.AddScoped<Application.Bookmarks.IBookmarkWriter, BookmarkWriter>();
         services.AddScoped<SaveTransactionWork>();
-        services.ConfigureDbContext<PageShareDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SaveTransactionWork>()));
+        services.AddSingleton<SaveTransactionInterceptor>();
+        services.ConfigureDbContext<PageShareDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SaveTransactionInterceptor>()));
         services.AddScoped<IFollowGraph, FollowGraph>();
         services.AddScoped(typeof(Application.Common.Messaging.IPipelineBehavior<,>), typeof(QueryConnectionBehaviour<,>));
         services.AddScoped<ISearchQueries, SearchQueries>();

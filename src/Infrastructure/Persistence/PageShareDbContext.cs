@@ -17,9 +17,15 @@ namespace PageShare.Infrastructure.Persistence;
 /// The write model. The schema itself is versioned SQL (Persistence/Migrations); this model maps onto it,
 /// and a test reads every set after migrating so the two cannot drift.
 /// </summary>
-public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> options, DomainEventDispatcher? dispatcher = null)
-    : DbContext(options), IReadDbContext
+public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> options) : DbContext(options), IReadDbContext
 {
+    // The context is pooled (creating one per request cost a measurable share of a feed page's CPU), so what belongs
+    // to one request is handed to it when a request rents it (ForRequest) and taken back when it returns to the pool.
+    private DomainEventDispatcher? _dispatcher;
+
+    /// <summary>The request's SQL to run inside its next save's transaction (domain event handlers add to it).</summary>
+    internal SaveTransactionWork? SaveWork { get; private set; }
+
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Post> Posts => Set<Post>();
@@ -67,18 +73,51 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         // Events run before the save, in its transaction: their changes commit (or fail) with their cause.
-        if (dispatcher is not null)
+        if (_dispatcher is not null)
         {
-            await dispatcher.DispatchAsync(this, cancellationToken);
+            await _dispatcher.DispatchAsync(this, cancellationToken);
         }
 
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Binds a context rented from the pool to the renting request's event dispatcher and save work.</summary>
+    internal PageShareDbContext ForRequest(DomainEventDispatcher dispatcher, SaveTransactionWork saveWork)
+    {
+        _dispatcher = dispatcher;
+        SaveWork = saveWork;
+        return this;
+    }
+
+    public override void Dispose()
+    {
+        Release();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Release();
+        return base.DisposeAsync();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PageShareDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
+    }
+
+    // Back to the pool: nothing of this request may reach the next one.
+    private void Release()
+    {
+        if (SaveWork is not null)
+        {
+            // A failed save leaves the behaviour SaveTransactionWork asked for.
+            Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
+        }
+
+        _dispatcher = null;
+        SaveWork = null;
     }
 
     internal IReadOnlyList<IDomainEvent> TakeDomainEvents()

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PageShare.Infrastructure.Persistence;
 using PageShare.TestSupport.Database;
 
 namespace PageShare.Api.IntegrationTests.Infrastructure;
@@ -52,5 +55,10 @@ public class PageShareApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             builder.UseSetting(key, value);
         }
+
+        // A pooled context keeps its loggers, and EF caches "nobody listens" in them for a second: a SqlCommandCounter
+        // made right after a request would miss the next request's connection events.
+        builder.ConfigureServices(services =>
+            services.ConfigureDbContext<PageShareDbContext>(options => options.ConfigureLoggingCacheTime(TimeSpan.Zero)));
     }
 }

@@ -1,16 +1,16 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace PageShare.Infrastructure.Persistence.Events;
 
 /// <summary>
 /// SQL that domain event handlers need committed with the save that raised their event. Handlers run before
-/// SaveChanges opens its transaction, so the statements wait here and run first inside that transaction
-/// (a retried save runs them again); inside a caller's own transaction they run at once.
+/// SaveChanges opens its transaction, so the statements wait here (one instance per request) and
+/// <see cref="SaveTransactionInterceptor"/> runs them first inside that transaction (a retried save runs them
+/// again); inside a caller's own transaction they run at once.
 /// </summary>
-internal sealed class SaveTransactionWork : DbTransactionInterceptor
+internal sealed class SaveTransactionWork
 {
     private readonly List<FormattableString> _pending = [];
 
@@ -27,33 +27,22 @@ internal sealed class SaveTransactionWork : DbTransactionInterceptor
         db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
-    public override async ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData,
-        DbTransaction result, CancellationToken cancellationToken = default)
+    /// <summary>A save's transaction has started: the waiting statements run first.</summary>
+    public async Task RunPendingAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         foreach (var sql in _pending)
         {
-            await ExecuteAsync(connection, result, sql, cancellationToken);
+            await ExecuteAsync(connection, transaction, sql, cancellationToken);
         }
-
-        return result;
     }
 
-    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result) =>
-        TransactionStartedAsync(connection, eventData, result).AsTask().GetAwaiter().GetResult();
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        TransactionCommitted(transaction, eventData);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    /// <summary>The save committed: the statements are done, and the context goes back to its usual behaviour.</summary>
+    public void Committed(DbContext? context)
     {
         if (_pending.Count > 0)
         {
             _pending.Clear();
-            if (eventData.Context is { } context)
+            if (context is not null)
             {
                 context.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
             }
