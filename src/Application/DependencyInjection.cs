@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.OperatorSession>();
         services.AddScoped<Posts.PostReader>();
         services.AddScoped<Comments.CommentReader>();
+        services.TryAddSingleton(Tickers.TrendingSettings.Default);
+        services.AddSingleton<Tickers.TrendingTickersCache>();
         services.AddScoped<Common.Events.IDomainEventHandler<Domain.Users.Events.UserBlockedEvent>, ContentFilters.EventHandlers.RemoveFollowsWhenUserBlocked>();
         AddRequestHandlers(services, assembly);
 

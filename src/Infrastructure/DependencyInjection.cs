@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Persistence.Seeding.BulkData.BulkDataSeeder>();
         services.AddScoped<ITickerQueries, TickerQueries>();
+        services.AddSingleton(TrendingConfiguration.FromConfiguration(configuration));
         services.AddScoped<Application.Follows.IFollowWriter, FollowWriter>();
         services.AddScoped<Application.Follows.ISuggestionsReader, SuggestionsReader>();
         services.AddScoped<Application.Bookmarks.IBookmarkWriter, BookmarkWriter>();

@@ -51,6 +51,9 @@ public class PageShareApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         // No periodic activity flush: its writes would land inside other tests' query counts and metrics data
         // sets. Activity tests flush explicitly (ActivityHost).
         builder.UseSetting("ACTIVITY_FLUSH_SECONDS", "3600");
+        // Trending computed on every request: one host serves every test, and a list cached by one test would be
+        // another's answer. TrendingCacheTests turn the cache on in a host of their own.
+        builder.UseSetting("TRENDING_CACHE_SECONDS", "0");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
