@@ -24,6 +24,22 @@ public sealed class SearchTests(PageShareApiFactory factory) : ApiTestBase(facto
     }
 
     [Fact]
+    public async Task Search_Users_TermUnderThreeCharactersMatchesPrefixesOnly()
+    {
+        // "a_jx" is similar to "jx" (its word "jx" gives all three trigrams) without starting with it.
+        await InsertUserAsync("jxtrader", "Q");
+        await InsertUserAsync("ajx", "Jxavier");
+        await InsertUserAsync("a_jx", "Q");
+        await InsertUserAsync("b_jxt", "Q");
+
+        var shortTerm = await Anonymous.GetAsync("/api/v1/search?q=jx&type=users").ReadJsonAsync();
+        var longTerm = await Anonymous.GetAsync("/api/v1/search?q=jxt&type=users").ReadJsonAsync();
+
+        Usernames(shortTerm).Should().BeEquivalentTo("jxtrader", "ajx");
+        Usernames(longTerm).Should().Equal("jxtrader", "b_jxt");
+    }
+
+    [Fact]
     public async Task Search_Users_DisplayNamePrefixCountsAsPrefix()
     {
         await InsertUserAsync("marketwizard", "Warren B");
