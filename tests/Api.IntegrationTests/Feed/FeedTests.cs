@@ -197,7 +197,7 @@ public sealed class FeedTests(PageShareApiFactory factory) : ApiTestBase(factory
         var items = page.GetProperty("items").EnumerateArray().ToList();
         items.Should().Contain(i => i.GetProperty("quoted_post").ValueKind == JsonValueKind.Object);
         items.Should().Contain(i => i.GetProperty("poll").ValueKind == JsonValueKind.Object);
-        counter.Count.Should().Be(statements);
+        counter.Statements.Should().Be(statements);
         counter.ConnectionOpens.Should().Be(1);
     }
 

@@ -11,10 +11,12 @@ namespace PageShare.Api.IntegrationTests.Infrastructure;
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly IDisposable _allListeners;
+    private readonly ActivityListener _npgsql;
     private readonly List<IDisposable> _subscriptions = [];
     private int _count;
     private int _compilations;
     private int _connectionOpens;
+    private int _statements;
 
     private readonly string _database;
 
@@ -22,9 +24,27 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     {
         _database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
         _allListeners = DiagnosticListener.AllListeners.Subscribe(this);
+        // Npgsql traces every command it sends, through EF or not (the hot reads bypass EF).
+        _npgsql = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if (IsCommandOf(activity, _database))
+                {
+                    Interlocked.Increment(ref _statements);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(_npgsql);
     }
 
+    /// <summary>Commands EF Core executed.</summary>
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Statements sent to this database by any code of the process (Npgsql's own trace).</summary>
+    public int Statements => Volatile.Read(ref _statements);
 
     public int Compilations => Volatile.Read(ref _compilations);
 
@@ -69,6 +89,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         Interlocked.Exchange(ref _count, 0);
         Interlocked.Exchange(ref _compilations, 0);
         Interlocked.Exchange(ref _connectionOpens, 0);
+        Interlocked.Exchange(ref _statements, 0);
     }
 
     public void OnCompleted()
@@ -81,10 +102,16 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public void Dispose()
     {
+        _npgsql.Dispose();
         _allListeners.Dispose();
         lock (_subscriptions)
         {
             _subscriptions.ForEach(s => s.Dispose());
         }
     }
+
+    // A command's activity carries its text and the database (tag names of OpenTelemetry's conventions, old and new).
+    private static bool IsCommandOf(System.Diagnostics.Activity activity, string database) =>
+        (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) is not null
+        && (string?)(activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name")) == database;
 }

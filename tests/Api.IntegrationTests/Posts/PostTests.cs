@@ -215,8 +215,8 @@ public sealed class PostTests(PageShareApiFactory factory) : ApiTestBase(factory
     {
         using var counter = new SqlCommandCounter(Factory.ConnectionString);
         (await request()).StatusCode.Should().Be(HttpStatusCode.OK);
-        counter.Count.Should().BePositive("the counter must see this host's queries");
-        return counter.Count;
+        counter.Statements.Should().BePositive("the counter must see this host's statements");
+        return counter.Statements;
     }
 
     private static async Task<Guid> CreateAsync(HttpClient client, string content, Guid? quotedPostId = null)

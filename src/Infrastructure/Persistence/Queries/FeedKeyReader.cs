@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using PageShare.Application.Common.Paging;
@@ -11,16 +10,18 @@ internal sealed class FeedKeyReader(PageShareDbContext db) : IFeedKeyReader
 {
     public async Task<IReadOnlyList<PageKey>> AllAsync(Guid viewerId, KeysetCursor? cursor, int limit, CancellationToken cancellationToken)
     {
-        var viewer = new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId };
-        var take = new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = limit + 1 };
-        var query = cursor is { } after
-            ? db.Database.SqlQueryRaw<KeyRow>(FeedKeysSql.Next, viewer, take,
-                new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = after.At.UtcDateTime },
-                new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = after.Id })
-            : db.Database.SqlQueryRaw<KeyRow>(FeedKeysSql.First, viewer, take);
-        var rows = await query.ToListAsync(cancellationToken);
-        return rows.ConvertAll(r => new PageKey(r.Id, r.At));
-    }
+        List<NpgsqlParameter> parameters =
+        [
+            new("viewer", NpgsqlDbType.Uuid) { Value = viewerId },
+            new("take", NpgsqlDbType.Integer) { Value = limit + 1 },
+        ];
+        if (cursor is { } after)
+        {
+            parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = after.At.UtcDateTime });
+            parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = after.Id });
+        }
 
-    private sealed record KeyRow(Guid Id, DateTimeOffset At);
+        return await db.ReadAsync(cursor is null ? FeedKeysSql.First : FeedKeysSql.Next, parameters,
+            r => new PageKey(r.GetGuid(0), new DateTimeOffset(r.GetDateTime(1), TimeSpan.Zero)), cancellationToken);
+    }
 }

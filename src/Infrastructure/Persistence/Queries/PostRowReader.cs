@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using PageShare.Application.Polls;
@@ -12,64 +12,71 @@ namespace PageShare.Infrastructure.Persistence.Queries;
 /// <see cref="IPostRowReader"/> as one hand-written statement (<see cref="PostRowsSql"/>). It replaced nine LINQ
 /// queries per page (rows, quoted rows, tickers, media, polls, likes, bookmarks, reposts, votes): most of the API's
 /// CPU per feed page was EF building and translating them (docs/performance.md). Details come back as arrays, one
-/// row per post, so nothing is parsed from JSON.
+/// row per post, so nothing is parsed from JSON; the reader is read by ordinal (<see cref="HandWrittenSql"/>).
 /// </summary>
 internal sealed class PostRowReader(PageShareDbContext db) : IPostRowReader
 {
-    public async Task<IReadOnlyList<PostRow>> ReadAsync(IReadOnlyList<Guid> postIds, Guid? viewerId, CancellationToken cancellationToken)
-    {
-        var records = await db.Database.SqlQueryRaw<Record>(
-                PostRowsSql.Text,
+    public async Task<IReadOnlyList<PostRow>> ReadAsync(IReadOnlyList<Guid> postIds, Guid? viewerId, CancellationToken cancellationToken) =>
+        await db.ReadAsync(
+            PostRowsSql.Text,
+            [
                 new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = postIds.ToArray() },
-                new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value })
-            .ToListAsync(cancellationToken);
-        return records.ConvertAll(ToRow);
-    }
+                new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value },
+            ],
+            ToRow,
+            cancellationToken);
 
-    private static PostRow ToRow(Record r) => new(
-        r.Id,
-        new UserSummaryDto(r.AuthorId, r.Username, r.DisplayName, r.ProfilePictureUrl, r.IsVerified),
-        r.Content,
-        r.Tickers,
+    // Columns in PostRowsSql's order: 0-16 post and author, 17 tickers, 18-21 media, 22-27 poll, 28-30 viewer flags.
+    private static PostRow ToRow(DbDataReader r) => new(
+        r.GetGuid(0),
+        new UserSummaryDto(r.GetGuid(1), r.GetString(2), r.GetString(3), NullableString(r, 4), r.GetBoolean(5)),
+        r.GetString(6),
+        r.GetFieldValue<string[]>(17),
         Media(r),
-        r.GifUrl,
-        r.PollId is { } pollId ? new PostPollRow(pollId, Options(r), r.PollEndsAt!.Value, r.ViewerVoteOptionId) : null,
-        r.QuotedPostId,
-        r.Sentiment is null ? null : Enum.Parse<Sentiment>(r.Sentiment, ignoreCase: true),
-        new PostStatsDto(r.LikesCount, r.CommentsCount, r.RepostsCount, r.QuotesCount, r.BookmarksCount),
-        new PostViewerDto(r.Liked, r.Bookmarked, r.Reposted),
-        r.CreatedAt,
-        r.UpdatedAt);
+        NullableString(r, 7),
+        Poll(r),
+        r.IsDBNull(9) ? null : r.GetGuid(9),
+        r.IsDBNull(8) ? null : Enum.Parse<Sentiment>(r.GetString(8), ignoreCase: true),
+        new PostStatsDto(r.GetInt32(10), r.GetInt32(11), r.GetInt32(12), r.GetInt32(13), r.GetInt32(14)),
+        new PostViewerDto(r.GetBoolean(28), r.GetBoolean(29), r.GetBoolean(30)),
+        Time(r, 15),
+        Time(r, 16));
 
-    private static PostMediaDto[] Media(Record r)
+    private static PostMediaDto[] Media(DbDataReader r)
     {
-        var media = new PostMediaDto[r.MediaUrls.Length];
+        var urls = r.GetFieldValue<string[]>(18);
+        var types = r.GetFieldValue<string[]>(19);
+        var widths = r.GetFieldValue<int[]>(20);
+        var heights = r.GetFieldValue<int[]>(21);
+        var media = new PostMediaDto[urls.Length];
         for (var i = 0; i < media.Length; i++)
         {
-            media[i] = new PostMediaDto(r.MediaUrls[i], r.MediaTypes[i], r.MediaWidths[i], r.MediaHeights[i]);
+            media[i] = new PostMediaDto(urls[i], types[i], widths[i], heights[i]);
         }
 
         return media;
     }
 
-    private static PollOptionDto[] Options(Record r)
+    private static PostPollRow? Poll(DbDataReader r)
     {
-        var options = new PollOptionDto[r.OptionIds.Length];
-        for (var i = 0; i < options.Length; i++)
+        if (r.IsDBNull(22))
         {
-            options[i] = new PollOptionDto(r.OptionIds[i], r.OptionTexts[i], r.OptionVotes[i]);
+            return null;
         }
 
-        return options;
+        var ids = r.GetFieldValue<Guid[]>(24);
+        var texts = r.GetFieldValue<string[]>(25);
+        var votes = r.GetFieldValue<int[]>(26);
+        var options = new PollOptionDto[ids.Length];
+        for (var i = 0; i < options.Length; i++)
+        {
+            options[i] = new PollOptionDto(ids[i], texts[i], votes[i]);
+        }
+
+        return new PostPollRow(r.GetGuid(22), options, Time(r, 23), r.IsDBNull(27) ? null : r.GetGuid(27));
     }
 
-    // One row of PostRowsSql: the property names are its column aliases.
-    private sealed record Record(
-        Guid Id, Guid AuthorId, string Username, string DisplayName, string? ProfilePictureUrl, bool IsVerified,
-        string Content, string? GifUrl, string? Sentiment, Guid? QuotedPostId,
-        int LikesCount, int CommentsCount, int RepostsCount, int QuotesCount, int BookmarksCount,
-        DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-        string[] Tickers, string[] MediaUrls, string[] MediaTypes, int[] MediaWidths, int[] MediaHeights,
-        Guid? PollId, DateTimeOffset? PollEndsAt, Guid[] OptionIds, string[] OptionTexts, int[] OptionVotes,
-        Guid? ViewerVoteOptionId, bool Liked, bool Bookmarked, bool Reposted);
+    private static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+
+    private static DateTimeOffset Time(DbDataReader r, int ordinal) => new(r.GetDateTime(ordinal), TimeSpan.Zero);
 }

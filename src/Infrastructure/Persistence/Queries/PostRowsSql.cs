@@ -9,12 +9,11 @@ internal static class PostRowsSql
 {
     /// <summary>
     /// <c>@ids</c> the requested post ids (uuid[]), <c>@viewer</c> the viewer (uuid, null when anonymous: no user
-    /// hidden, every viewer flag false). Column aliases are <c>PostRowReader</c>'s row properties.
+    /// hidden, every viewer flag false). <c>PostRowReader</c> and the floor read the columns by position.
     /// </summary>
     // ContentVisibility.VisibleTo in SQL: blocks either way hide a post read by id (mutes only hide from lists). Each
     // lateral detail is an index range of one post (pk_post_tickers, ux_media_post_position, ux_polls_post,
     // ux_poll_options_position, and the viewer's primary keys for likes, bookmarks, reposts and votes).
-    // No braces anywhere: EF formats raw SQL with string.Format (empty arrays are ARRAY[]::type[], not '{}').
     public const string Text = """
         WITH hidden AS (
             SELECT f.target_user_id AS user_id FROM content_filters AS f WHERE f.user_id = @viewer AND f.kind = 'block'

@@ -1,0 +1,39 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace PageShare.Infrastructure.Persistence.Queries;
+
+/// <summary>
+/// Runs a hand-written statement through EF's command layer only, on the context's connection and transaction:
+/// interceptors (the slow-query log, the plan tests' EXPLAIN) and diagnostics see it, but there is no LINQ pipeline,
+/// and rows are not buffered for the retrying strategy before being read. For the hottest reads (issue 7): the
+/// feed page's two statements cost the API more CPU through SqlQueryRaw than PostgreSQL spent running them.
+/// </summary>
+internal static class HandWrittenSql
+{
+    public static async Task<List<T>> ReadAsync<T>(this PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters,
+        Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql);
+        foreach (var parameter in parameters)
+        {
+            builder.AddRawParameter(parameter.ParameterName, parameter);
+        }
+
+        var command = builder.Build();
+        await using var reader = await command.ExecuteReaderAsync(
+            new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), null, null, db,
+                db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery),
+            cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader.DbDataReader));
+        }
+
+        return rows;
+    }
+}
