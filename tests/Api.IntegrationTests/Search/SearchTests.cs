@@ -40,6 +40,24 @@ public sealed class SearchTests(PageShareApiFactory factory) : ApiTestBase(facto
     }
 
     [Fact]
+    public async Task Search_Users_PagesFromPrefixMatchesIntoSimilarOnes()
+    {
+        // The first page is served by prefix matches alone; the second crosses into similar ones.
+        await InsertUserAsync("jonas_a", "A");
+        await InsertUserAsync("jonas_b", "B");
+        await InsertUserAsync("jonas_c", "C");
+        await InsertUserAsync("bigj", "Big Jonas");
+
+        var first = await Anonymous.GetAsync("/api/v1/search?q=jonas&type=users&limit=2").ReadJsonAsync();
+        var cursor = first.GetProperty("next_cursor").GetString();
+        var second = await Anonymous.GetAsync($"/api/v1/search?q=jonas&type=users&limit=2&cursor={cursor}").ReadJsonAsync();
+
+        Usernames(first).Should().HaveCount(2).And.OnlyContain(u => u.StartsWith("jonas_"));
+        Usernames(second).Should().HaveCount(2).And.EndWith("bigj");
+        Usernames(first).Concat(Usernames(second)).Should().OnlyHaveUniqueItems().And.HaveCount(4);
+    }
+
+    [Fact]
     public async Task Search_Users_DisplayNamePrefixCountsAsPrefix()
     {
         await InsertUserAsync("marketwizard", "Warren B");
