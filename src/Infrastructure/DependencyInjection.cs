@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(Application.Common.Messaging.IPipelineBehavior<,>), typeof(QueryConnectionBehaviour<,>));
         services.AddScoped<ISearchQueries, SearchQueries>();
         services.AddScoped<IPostRowReader, PostRowReader>();
+        services.AddScoped<Application.Comments.ICommentRowReader, CommentRowReader>();
         services.AddScoped<Application.Feed.IFeedKeyReader, FeedKeyReader>();
         services.AddSingleton(sp => Persistence.ErrorLogs.ErrorLogSettings.From(sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton<Application.Errors.IErrorLogStore, Persistence.ErrorLogs.PostgresErrorLogStore>();

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+using PageShare.Application.Comments;
+using PageShare.Application.Users;
+
+namespace PageShare.Infrastructure.Persistence.Queries;
+
+/// <summary><see cref="ICommentRowReader"/> as <see cref="CommentRowsSql"/>, read by ordinal (<see cref="HandWrittenSql"/>).</summary>
+internal sealed class CommentRowReader(PageShareDbContext db) : ICommentRowReader
+{
+    public async Task<IReadOnlyList<CommentDto>> ReadAsync(IReadOnlyList<Guid> commentIds, Guid? viewerId, CancellationToken cancellationToken) =>
+        await db.ReadAsync(
+            CommentRowsSql.Text,
+            [
+                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = commentIds.ToArray() },
+                new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value },
+            ],
+            ToComment,
+            cancellationToken);
+
+    // Columns in CommentRowsSql's order: 0-4 comment, 5-9 author, 10-11 stats, 12 the viewer's like.
+    private static CommentDto ToComment(DbDataReader r) => new(
+        r.GetGuid(0),
+        r.GetGuid(1),
+        r.IsDBNull(2) ? null : r.GetGuid(2),
+        new UserSummaryDto(r.GetGuid(5), r.GetString(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8), r.GetBoolean(9)),
+        r.GetString(3),
+        new DateTimeOffset(r.GetDateTime(4), TimeSpan.Zero),
+        new CommentStatsDto(r.GetInt32(10), r.GetInt32(11)),
+        new CommentViewerDto(r.GetBoolean(12)));
+}
