@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Npgsql;
-using NpgsqlTypes;
 using PageShare.Application.Comments;
 using PageShare.Application.Users;
 
@@ -10,14 +8,7 @@ namespace PageShare.Infrastructure.Persistence.Queries;
 internal sealed class CommentRowReader(PageShareDbContext db) : ICommentRowReader
 {
     public async Task<IReadOnlyList<CommentDto>> ReadAsync(IReadOnlyList<Guid> commentIds, Guid? viewerId, CancellationToken cancellationToken) =>
-        await db.ReadAsync(
-            CommentRowsSql.Text,
-            [
-                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = commentIds.ToArray() },
-                new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value },
-            ],
-            ToComment,
-            cancellationToken);
+        await db.ReadByIdsAsync(CommentRowsSql.Text, commentIds, viewerId, ToComment, cancellationToken);
 
     // Columns in CommentRowsSql's order: 0-4 comment, 5-9 author, 10-11 stats, 12 the viewer's like.
     private static CommentDto ToComment(DbDataReader r) => new(

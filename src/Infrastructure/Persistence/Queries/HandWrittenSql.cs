@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace PageShare.Infrastructure.Persistence.Queries;
 
@@ -14,6 +15,18 @@ namespace PageShare.Infrastructure.Persistence.Queries;
 /// </summary>
 internal static class HandWrittenSql
 {
+    /// <summary>A statement over <c>@ids</c> (uuid[]) as seen by <c>@viewer</c> (uuid, null when anonymous).</summary>
+    public static Task<List<T>> ReadByIdsAsync<T>(this PageShareDbContext db, string sql, IReadOnlyList<Guid> ids, Guid? viewerId,
+        Func<DbDataReader, T> read, CancellationToken cancellationToken) =>
+        db.ReadAsync(
+            sql,
+            [
+                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids.ToArray() },
+                new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value },
+            ],
+            read,
+            cancellationToken);
+
     public static async Task<List<T>> ReadAsync<T>(this PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters,
         Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Npgsql;
-using NpgsqlTypes;
 using PageShare.Application.Polls;
 using PageShare.Application.Posts;
 using PageShare.Application.Users;
@@ -17,14 +15,7 @@ namespace PageShare.Infrastructure.Persistence.Queries;
 internal sealed class PostRowReader(PageShareDbContext db) : IPostRowReader
 {
     public async Task<IReadOnlyList<PostRow>> ReadAsync(IReadOnlyList<Guid> postIds, Guid? viewerId, CancellationToken cancellationToken) =>
-        await db.ReadAsync(
-            PostRowsSql.Text,
-            [
-                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = postIds.ToArray() },
-                new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value },
-            ],
-            ToRow,
-            cancellationToken);
+        await db.ReadByIdsAsync(PostRowsSql.Text, postIds, viewerId, ToRow, cancellationToken);
 
     // Columns in PostRowsSql's order: 0-16 post and author, 17 tickers, 18-21 media, 22-27 poll, 28-30 viewer flags.
     private static PostRow ToRow(DbDataReader r) => new(
