@@ -32,17 +32,17 @@ internal sealed class SearchQueries(PageShareDbContext db) : ISearchQueries
         var similarityMatters = term.Length >= MinSimilarityTermLength;
         if (similarityMatters && after is not { Tier: > 0 })
         {
-            var prefixed = await FindUsersAsync(term, viewerId, after, take, withSimilar: false, cancellationToken);
+            var prefixed = await QueryUsersAsync(term, viewerId, after, take, withSimilar: false, cancellationToken);
             if (prefixed.Count == take)
             {
                 return prefixed;
             }
         }
 
-        return await FindUsersAsync(term, viewerId, after, take, similarityMatters, cancellationToken);
+        return await QueryUsersAsync(term, viewerId, after, take, similarityMatters, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<SearchHit<UserSummaryDto>>> FindUsersAsync(string term, Guid? viewerId, SearchCursor? after, int take,
+    private async Task<IReadOnlyList<SearchHit<UserSummaryDto>>> QueryUsersAsync(string term, Guid? viewerId, SearchCursor? after, int take,
         bool withSimilar, CancellationToken cancellationToken)
     {
         var similar = withSimilar ? "OR u.username % @term OR u.display_name % @term" : "";
