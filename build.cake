@@ -138,6 +138,7 @@ Task("Bench")
         "--warmup", Argument("warmup", 3).ToString(),
         "--jit-warmup", Argument("jit-warmup", 30).ToString(),
         "--duration", Argument("duration", 10).ToString(),
+        "--open-loop", Argument("open-loop", "0.5"),
         "--scenarios", Argument("scenarios", ""),
         "--api-pid", api.ProcessId.ToString(),
         "--floor-pid", floor.ProcessId.ToString(),

@@ -29,6 +29,12 @@ internal sealed record BenchOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// After the closed loop, each scenario again in the open loop at this share of the throughput it reached there
+    /// (the feed: of the floor's); 0 skips the open loop.
+    /// </summary>
+    public double OpenLoopShare { get; init; } = 0.5;
+
     public IReadOnlyList<string> ScenarioFilter { get; init; } = [];
 
     public int? ApiPid { get; init; }
@@ -64,6 +70,11 @@ internal sealed record BenchOptions
         string Require(string name, string? environment = null) =>
             Get(name, environment) ?? throw new ArgumentException($"--{name} is required.\n{Usage}");
         int? Int(string name) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : null;
+        var openLoopShare = Get("open-loop") is { } share ? double.Parse(share, CultureInfo.InvariantCulture) : 0.5;
+        if (!(openLoopShare >= 0 && double.IsFinite(openLoopShare)))
+        {
+            throw new ArgumentException($"--open-loop must be a share of throughput, 0 or more (0.5 is half).\n{Usage}");
+        }
 
         return new BenchOptions
         {
@@ -79,6 +90,7 @@ internal sealed record BenchOptions
             Warmup = TimeSpan.FromSeconds(Int("warmup") ?? 3),
             JitWarmup = TimeSpan.FromSeconds(Int("jit-warmup") ?? 30),
             Duration = TimeSpan.FromSeconds(Int("duration") ?? 10),
+            OpenLoopShare = openLoopShare,
             ScenarioFilter = Get("scenarios")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
             ApiPid = Int("api-pid"),
             FloorPid = Int("floor-pid"),
@@ -90,10 +102,12 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: PageShare.Benchmarks.LoadClient run|check --api http://127.0.0.1:PORT [--floor http://127.0.0.1:PORT]
                [--database-url URL (or DATABASE_URL)] [--jwt-secret S (or SUPABASE_JWT_SECRET)] [--issuer I]
-               [--prefix /api/v1] [--connections 32] [--warmup 3] [--jit-warmup 30] [--duration 10] [--scenarios feed,search]
+               [--prefix /api/v1] [--connections 32] [--warmup 3] [--jit-warmup 30] [--duration 10] [--open-loop 0.5] [--scenarios feed,search]
                [--api-pid N] [--floor-pid N] [--out results.md] [--label "what the API ran with"]
         run    drives every scenario (or those whose name contains one of --scenarios) and prints a markdown report
         --jit-warmup  seconds of unrecorded load on each feed scenario (API and floor) before the first measurement
+        --open-loop   then each scenario again at this share of its closed-loop throughput (the feed: of the floor's),
+                      requests on a fixed schedule, latency from each one's due time; 0 skips it
         check  compares the floor's feed pages with the API's for a few viewers, and fails on any difference
         """;
 }

@@ -3,12 +3,17 @@ using System.Text;
 
 namespace PageShare.Benchmarks.LoadClient;
 
-/// <summary>The run as markdown, ready to paste into docs/performance.md: settings, one table, ratios, budgets.</summary>
-internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnlyList<ScenarioResult> results, double? apiPeakMb, double? floorPeakMb)
+/// <summary>
+/// The run as markdown, ready to paste into docs/performance.md: settings, a table per pass (closed loop, then open
+/// loop when it ran), the feed's API/floor ratios, and the budgets against each pass.
+/// </summary>
+internal sealed class BenchReport(
+    BenchOptions options, DataSize size, IReadOnlyList<ScenarioResult> closed, IReadOnlyList<ScenarioResult> open,
+    double? apiPeakMb, double? floorPeakMb)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public bool HasErrors => results.Any(r => r.HasErrors);
+    public bool HasErrors => closed.Concat(open).Any(r => r.HasErrors);
 
     public string ToMarkdown(DateTimeOffset startedAt)
     {
@@ -17,42 +22,39 @@ internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnly
         md.AppendLine();
         md.AppendLine(Invariant, $"- machine: {MachineInfo.Describe()}");
         md.AppendLine(Invariant, $"- data: {size}");
-        md.AppendLine(Invariant, $"- load: {options.Connections} connections in a closed loop, {options.Warmup.TotalSeconds:0} s warm-up then {options.Duration.TotalSeconds:0} s measured per scenario; the API's and the floor's feed alternate in three rounds of a third each");
+        md.AppendLine(Invariant, $"- load: {options.Connections} connections; closed loop: {options.Warmup.TotalSeconds:0} s warm-up then {options.Duration.TotalSeconds:0} s measured per scenario, the API's and the floor's feed alternating in three rounds of a third each");
+        if (open.Count > 0)
+        {
+            md.AppendLine(Invariant, $"- open loop: then each scenario offered {options.OpenLoopShare:0%} of the throughput it reached in the closed loop (the API's feed: {options.OpenLoopShare:0%} of the floor's, the floor's load), requests on a fixed schedule, each latency from the request's due time");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.Label))
         {
             md.AppendLine(Invariant, $"- API: {options.Label}");
         }
 
         md.AppendLine();
-        md.AppendLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/req | errors |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
-        foreach (var r in results)
-        {
-            md.AppendLine(Invariant,
-                $"| {Escape(r.Scenario.Name)} | {r.RequestsPerSecond:0} | {r.Milliseconds(50):0.0} | {r.Milliseconds(95):0.0} | {r.Milliseconds(99):0.0} | {r.MaxMilliseconds:0.0} | {Cpu(r.CpuMillisecondsPerRequest)} | {(r.HasErrors ? "**" + r.ErrorText + "**" : "0")} |");
-        }
-
+        md.AppendLine("Closed loop:");
         md.AppendLine();
-        var api = Find(Scenarios.FeedAll);
-        var floor = Find(Scenarios.FloorFeedAll);
-        if (api is not null && floor is not null)
+        AppendTable(md, closed);
+        if (open.Count > 0)
         {
-            var throughput = Ratio(api.RequestsPerSecond, floor.RequestsPerSecond);
-            var p50 = Ratio(api.Milliseconds(50), floor.Milliseconds(50));
-            var p99 = Ratio(api.Milliseconds(99), floor.Milliseconds(99));
-            var cpu = api.CpuMillisecondsPerRequest is { } a && floor.CpuMillisecondsPerRequest is { } f ? Ratio(a, f) : "-";
-            md.AppendLine(Invariant,
-                $"Feed (scope=all) API/floor: throughput {throughput}, p50 {p50}, p99 {p99}, CPU per request {cpu} (latency and CPU ratios above 1 mean the API is slower).");
+            md.AppendLine(Invariant, $"Open loop at {options.OpenLoopShare:0%} of the closed loop's throughput:");
             md.AppendLine();
+            AppendTable(md, open);
         }
 
         md.AppendLine(Invariant, $"Peak memory (VmHWM): API {Megabytes(apiPeakMb)}, floor {Megabytes(floorPeakMb)}.");
         md.AppendLine();
-        md.AppendLine("| budget (issue 7) | limit | this run | verdict |");
-        md.AppendLine("|---|---|---|---|");
-        foreach (var budget in Budgets(api, floor))
+        var openBudgets = Budgets(open).ToDictionary(b => b.What);
+        md.AppendLine(open.Count > 0
+            ? $"| budget (issue 7) | limit | closed loop | verdict | open loop at {options.OpenLoopShare.ToString("0%", Invariant)} | verdict |"
+            : "| budget (issue 7) | limit | closed loop | verdict |");
+        md.AppendLine(open.Count > 0 ? "|---|---|---|---|---|---|" : "|---|---|---|---|");
+        foreach (var budget in Budgets(closed))
         {
-            md.AppendLine(Invariant, $"| {budget.What} | {budget.Limit} | {budget.Actual ?? "-"} | {budget.Verdict} |");
+            var openColumns = open.Count > 0 && openBudgets.TryGetValue(budget.What, out var o) ? $" {o.Actual ?? "-"} | {o.Verdict} |" : "";
+            md.AppendLine(Invariant, $"| {budget.What} | {budget.Limit} | {budget.Actual ?? "-"} | {budget.Verdict} |{openColumns}");
         }
 
         if (HasErrors)
@@ -64,15 +66,45 @@ internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnly
         return md.ToString();
     }
 
-    private IEnumerable<Budget> Budgets(ScenarioResult? feedAll, ScenarioResult? floor)
+    private static void AppendTable(StringBuilder md, IReadOnlyList<ScenarioResult> results)
     {
+        var offered = results.Any(r => r.OfferedRate is not null);
+        md.AppendLine(offered
+            ? "| scenario | offered req/s | req/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/req | errors |"
+            : "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms/req | errors |");
+        md.AppendLine(offered ? "|---|---:|---:|---:|---:|---:|---:|---:|---|" : "|---|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in results)
+        {
+            var rate = offered ? string.Create(Invariant, $" {r.OfferedRate:0} |") : "";
+            md.AppendLine(Invariant,
+                $"| {Escape(r.Scenario.Name)} |{rate} {r.RequestsPerSecond:0} | {r.Milliseconds(50):0.0} | {r.Milliseconds(95):0.0} | {r.Milliseconds(99):0.0} | {r.MaxMilliseconds:0.0} | {Cpu(r.CpuMillisecondsPerRequest)} | {(r.HasErrors ? "**" + r.ErrorText + "**" : "0")} |");
+        }
+
+        md.AppendLine();
+        if (Find(results, Scenarios.FeedAll) is { } api && Find(results, Scenarios.FloorFeedAll) is { } floor)
+        {
+            var throughput = Ratio(api.RequestsPerSecond, floor.RequestsPerSecond);
+            var p50 = Ratio(api.Milliseconds(50), floor.Milliseconds(50));
+            var p99 = Ratio(api.Milliseconds(99), floor.Milliseconds(99));
+            var cpu = api.CpuMillisecondsPerRequest is { } a && floor.CpuMillisecondsPerRequest is { } f ? Ratio(a, f) : "-";
+            md.AppendLine(Invariant,
+                $"Feed (scope=all) API/floor: throughput {throughput}, p50 {p50}, p99 {p99}, CPU per request {cpu} (latency and CPU ratios above 1 mean the API is slower).");
+            md.AppendLine();
+        }
+    }
+
+    private IEnumerable<Budget> Budgets(IReadOnlyList<ScenarioResult> results)
+    {
+        var feedAll = Find(results, Scenarios.FeedAll);
+        var floor = Find(results, Scenarios.FloorFeedAll);
         foreach (var feed in results.Where(r => r.Scenario.Kind == ScenarioKind.FeedRead))
         {
             yield return AtMost($"{feed.Scenario.Name} p99", feed.Milliseconds(99), 50, "ms");
             yield return AtMost($"{feed.Scenario.Name} p50", feed.Milliseconds(50), 10, "ms");
         }
 
-        yield return feedAll is not null && floor is not null
+        // In the open loop both are offered the same rate: their throughputs say nothing about capacity.
+        yield return feedAll is not null && floor is not null && feedAll.OfferedRate is null
             ? new Budget("feed throughput / floor", "≥ 0.70", Ratio(feedAll.RequestsPerSecond, floor.RequestsPerSecond),
                 feedAll.RequestsPerSecond >= 0.7 * floor.RequestsPerSecond)
             : new Budget("feed throughput / floor", "≥ 0.70", null, null);
@@ -94,7 +126,8 @@ internal sealed class BenchReport(BenchOptions options, DataSize size, IReadOnly
     private static Budget AtMost(string what, double actual, double limit, string unit) =>
         new(what, string.Create(Invariant, $"≤ {limit:0} {unit}"), string.Create(Invariant, $"{actual:0.0} {unit}"), actual <= limit);
 
-    private ScenarioResult? Find(string name) => results.FirstOrDefault(r => r.Scenario.Name == name);
+    private static ScenarioResult? Find(IReadOnlyList<ScenarioResult> results, string name) =>
+        results.FirstOrDefault(r => r.Scenario.Name == name);
 
     private static string Ratio(double a, double b) => b <= 0 ? "-" : (a / b).ToString("0.00", Invariant);
 

@@ -37,37 +37,21 @@ if (options.Mode == "check")
     return await FeedComparison.RunAsync(api, floor, sample, ct) ? 0 : 1;
 }
 
-const int FeedRounds = 3;
 var startedAt = DateTimeOffset.UtcNow;
 var runner = new LoadRunner(options.Connections, options.Warmup, options.Duration,
     s => s.Name == Scenarios.FloorFeedAll ? options.FloorPid : options.ApiPid);
-var results = new List<ScenarioResult>();
+var passes = new LoadPasses(runner, options);
+IReadOnlyList<ScenarioResult> closed;
+IReadOnlyList<ScenarioResult> open = [];
 try
 {
     var scenarios = Scenarios.All(sample, api, floor).Where(s => Selected(s, options)).ToList();
-    var floorFeed = scenarios.FirstOrDefault(s => s.Name == Scenarios.FloorFeedAll);
-    foreach (var scenario in scenarios.Where(s => s.Kind is ScenarioKind.FeedRead or ScenarioKind.Floor && options.JitWarmup > TimeSpan.Zero))
+    closed = await passes.ClosedAsync(scenarios, ct);
+    if (options.OpenLoopShare > 0)
     {
-        Console.Error.WriteLine($"{scenario.Name}: {options.JitWarmup.TotalSeconds:0} s JIT warm-up...");
-        await runner.WarmUpAsync(scenario, options.JitWarmup, ct);
-    }
-
-    foreach (var scenario in scenarios.Where(s => s != floorFeed))
-    {
-        Console.Error.WriteLine($"{scenario.Name}: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured...");
-        if (scenario.Name == Scenarios.FeedAll && floorFeed is not null)
-        {
-            // The ratio that matters: API and floor alternate in the same minutes.
-            var (apiFeed, floorResult) = await runner.RunInterleavedAsync(scenario, floorFeed, FeedRounds, ct);
-            Report(apiFeed);
-            Report(floorResult);
-            results.AddRange([apiFeed, floorResult]);
-            continue;
-        }
-
-        var result = await runner.RunAsync(scenario, ct);
-        Report(result);
-        results.Add(result);
+        // The open loop's reads see the database the run started with, as the closed loop's did.
+        await DeleteCreatedPostsAsync(options.DatabaseUrl);
+        open = await passes.OpenAsync(closed, ct);
     }
 }
 finally
@@ -75,7 +59,7 @@ finally
     await DeleteCreatedPostsAsync(options.DatabaseUrl);
 }
 
-var report = new BenchReport(options, sample.Size, results, ProcessMemory.PeakMegabytes(options.ApiPid), ProcessMemory.PeakMegabytes(options.FloorPid));
+var report = new BenchReport(options, sample.Size, closed, open, ProcessMemory.PeakMegabytes(options.ApiPid), ProcessMemory.PeakMegabytes(options.FloorPid));
 var markdown = report.ToMarkdown(startedAt);
 Console.WriteLine(markdown);
 if (options.OutputFile is { } file)
@@ -86,9 +70,6 @@ if (options.OutputFile is { } file)
 }
 
 return report.HasErrors ? 3 : 0;
-
-static void Report(ScenarioResult result) =>
-    Console.Error.WriteLine($"  {result.Scenario.Name}: {result.RequestsPerSecond:0} req/s, p50 {result.Milliseconds(50):0.0} ms, p99 {result.Milliseconds(99):0.0} ms, errors {result.ErrorText}");
 
 static bool Selected(Scenario scenario, BenchOptions options) =>
     options.ScenarioFilter.Count == 0

@@ -2,7 +2,8 @@ namespace PageShare.Benchmarks.LoadClient;
 
 /// <summary>
 /// What one scenario measured: requests completed in the measured window, their latencies, and the CPU time the
-/// server process used meanwhile (null when its pid is unknown).
+/// server process used meanwhile (null when its pid is unknown). <see cref="OfferedRate"/> is the open loop's rate
+/// in requests a second, null for the closed loop.
 /// </summary>
 internal sealed record ScenarioResult(
     Scenario Scenario,
@@ -10,7 +11,8 @@ internal sealed record ScenarioResult(
     LatencyHistogram Latencies,
     IReadOnlyDictionary<int, long> NonSuccessStatuses,
     long TransportErrors,
-    double? ServerCpuSeconds = null)
+    double? ServerCpuSeconds = null,
+    double? OfferedRate = null)
 {
     public ScenarioResult Merge(ScenarioResult other)
     {
@@ -21,7 +23,7 @@ internal sealed record ScenarioResult(
         var statuses = NonSuccessStatuses.Concat(other.NonSuccessStatuses)
             .GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
         return new ScenarioResult(Scenario, Measured + other.Measured, latencies, statuses, TransportErrors + other.TransportErrors,
-            ServerCpuSeconds + other.ServerCpuSeconds);
+            ServerCpuSeconds + other.ServerCpuSeconds, OfferedRate);
     }
 
     public double RequestsPerSecond => Latencies.Count / Measured.TotalSeconds;
