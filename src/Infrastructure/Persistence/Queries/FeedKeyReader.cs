@@ -1,14 +1,28 @@
+using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Feed;
+using PageShare.Application.Users;
 
 namespace PageShare.Infrastructure.Persistence.Queries;
 
-/// <summary><see cref="IFeedKeyReader"/> as <see cref="FeedKeysSql"/>.</summary>
+/// <summary><see cref="IFeedKeyReader"/> as <see cref="FeedKeysSql"/> and <see cref="FollowingFeedSql"/>.</summary>
 internal sealed class FeedKeyReader(PageShareDbContext db) : IFeedKeyReader
 {
-    public async Task<IReadOnlyList<PageKey>> AllAsync(Guid viewerId, KeysetCursor? cursor, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PageKey>> AllAsync(Guid viewerId, KeysetCursor? cursor, int limit, CancellationToken cancellationToken) =>
+        await db.ReadAsync(cursor is null ? FeedKeysSql.First : FeedKeysSql.Next, Parameters(viewerId, cursor, limit), Key, cancellationToken);
+
+    public async Task<IReadOnlyList<FollowingFeedKey>> FollowingAsync(Guid viewerId, KeysetCursor? cursor, int limit,
+        CancellationToken cancellationToken) =>
+        await db.ReadAsync(cursor is null ? FollowingFeedSql.First : FollowingFeedSql.Next, Parameters(viewerId, cursor, limit),
+            r => new FollowingFeedKey(Key(r), r.IsDBNull(2)
+                ? null
+                : new UserSummaryDto(r.GetGuid(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.GetBoolean(6))),
+            cancellationToken);
+
+    // Both statements: @viewer, @take (limit + 1), and past a cursor its @at and @id.
+    private static List<NpgsqlParameter> Parameters(Guid viewerId, KeysetCursor? cursor, int limit)
     {
         List<NpgsqlParameter> parameters =
         [
@@ -21,7 +35,9 @@ internal sealed class FeedKeyReader(PageShareDbContext db) : IFeedKeyReader
             parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = after.Id });
         }
 
-        return await db.ReadAsync(cursor is null ? FeedKeysSql.First : FeedKeysSql.Next, parameters,
-            r => new PageKey(r.GetGuid(0), new DateTimeOffset(r.GetDateTime(1), TimeSpan.Zero)), cancellationToken);
+        return parameters;
     }
+
+    // Columns 0 and 1 of both statements: the post id and its (activity) time.
+    private static PageKey Key(DbDataReader r) => new(r.GetGuid(0), new DateTimeOffset(r.GetDateTime(1), TimeSpan.Zero));
 }
