@@ -72,9 +72,12 @@ public static class ContentVisibility
     {
         if (actorId != ownerId && await db.EitherBlockedAsync(actorId, ownerId, cancellationToken))
         {
-            throw new ForbiddenException("You cannot interact with this user's content.");
+            throw InteractionRefused();
         }
     }
+
+    /// <summary>The 403 of <see cref="EnsureNotBlockedAsync"/>, for callers that found the block their own way.</summary>
+    public static ForbiddenException InteractionRefused() => new("You cannot interact with this user's content.");
 
     // The ids of users hidden from the viewer: blocked by or blocking the viewer, and, for lists, muted by the viewer.
     private static IQueryable<Guid> HiddenAuthors(IReadDbContext db, Guid viewer, bool includeMuted)

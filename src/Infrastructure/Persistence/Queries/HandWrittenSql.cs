@@ -52,6 +52,11 @@ internal static class HandWrittenSql
         return rows;
     }
 
+    /// <summary>A statement that returns no rows; the number of rows it changed.</summary>
+    public static Task<int> ExecuteAsync(this PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters,
+        CancellationToken cancellationToken) =>
+        Command(db, sql, parameters).ExecuteNonQueryAsync(Execution(db, CommandSource.ExecuteSqlRaw), cancellationToken);
+
     private static IRelationalCommand Command(PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters)
     {
         var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql);
