@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<ISearchQueries, SearchQueries>();
         services.AddScoped<IPostRowReader, PostRowReader>();
         services.AddScoped<Application.Comments.ICommentRowReader, CommentRowReader>();
+        services.AddScoped<Application.Comments.ICommentPageReader, CommentPageReader>();
         services.AddScoped<Application.Feed.IFeedKeyReader, FeedKeyReader>();
         services.AddSingleton(sp => Persistence.ErrorLogs.ErrorLogSettings.From(sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton<Application.Errors.IErrorLogStore, Persistence.ErrorLogs.PostgresErrorLogStore>();

@@ -200,6 +200,53 @@ public sealed class CommentTests(PageShareApiFactory factory) : ApiTestBase(fact
     }
 
     [Fact]
+    public async Task ListComments_LivePostWithoutComments_Returns200EmptyPage()
+    {
+        var author = SignedIn(Guid.NewGuid());
+        var postId = await CreatePostAsync(author);
+        var gone = await CreateCommentAsync(author, postId, "deleted before the read");
+        (await author.DeleteAsync($"/api/v1/comments/{gone}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        foreach (var client in new[] { author, Anonymous })
+        {
+            var page = await client.GetAsync($"/api/v1/posts/{postId}/comments").ReadJsonAsync();
+
+            page.GetProperty("items").GetArrayLength().Should().Be(0);
+            page.GetProperty("next_cursor").ValueKind.Should().Be(JsonValueKind.Null);
+        }
+    }
+
+    [Fact]
+    public async Task ListComments_EveryPage_SendsOneStatementOnOneConnection()
+    {
+        // The post's visibility and the page (authors, stats, the viewer's likes) in one statement, cursor or not.
+        var viewer = SignedIn(Guid.NewGuid());
+        var postId = await CreatePostAsync(viewer);
+        for (var i = 0; i < 5; i++)
+        {
+            var id = await CreateCommentAsync(SignedIn(Guid.NewGuid()), postId, $"comment {i}");
+            await viewer.PostAsync($"/api/v1/comments/{id}/reactions", null).ReadJsonAsync();
+        }
+
+        var pages = 0;
+        string? cursor = null;
+        do
+        {
+            using var counter = new SqlCommandCounter(Factory.ConnectionString);
+            var page = await viewer.GetAsync($"/api/v1/posts/{postId}/comments?limit=2{(cursor is null ? "" : "&cursor=" + cursor)}").ReadJsonAsync();
+
+            page.GetProperty("items").EnumerateArray().Should().OnlyContain(c => c.GetProperty("viewer").GetProperty("liked").GetBoolean());
+            counter.Statements.Should().Be(1);
+            counter.ConnectionOpens.Should().Be(1);
+            cursor = page.GetProperty("next_cursor").GetString();
+            pages++;
+        }
+        while (cursor is not null);
+
+        pages.Should().Be(3);
+    }
+
+    [Fact]
     public async Task ListComments_UnknownOrDeletedPost_Returns404()
     {
         var author = SignedIn(Guid.NewGuid());

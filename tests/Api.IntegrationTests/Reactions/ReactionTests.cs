@@ -27,6 +27,24 @@ public sealed class ReactionTests(PageShareApiFactory factory) : ApiTestBase(fac
         afterSecond.GetProperty("stats").GetProperty("likes").GetInt32().Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("posts")]
+    [InlineData("comments")]
+    public async Task Toggle_LikeThenUnlike_SendsThreeThenFourStatements(string targets)
+    {
+        // The target check, the insert, (the delete when the insert found the like,) the counter: hand-written, the
+        // toggle's statements on one connection.
+        var client = SignedIn(Guid.NewGuid());
+        var postId = await CreatePostAsync(client);
+        var targetId = targets == "posts" ? postId : await CreateCommentAsync(client, postId);
+
+        var like = await CountAsync(() => client.PostAsync($"/api/v1/{targets}/{targetId}/reactions", null));
+        var unlike = await CountAsync(() => client.PostAsync($"/api/v1/{targets}/{targetId}/reactions", null));
+
+        like.Should().Be((true, 3, 2));
+        unlike.Should().Be((false, 4, 2));
+    }
+
     [Fact]
     public async Task TogglePostReaction_20UsersAtOnce_MakeExactly20()
     {
@@ -159,6 +177,13 @@ public sealed class ReactionTests(PageShareApiFactory factory) : ApiTestBase(fac
 
         await (await guest.PostAsync($"/api/v1/posts/{postId}/reactions", null)).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "PERMISSION_DENIED");
         await (await guest.PostAsync($"/api/v1/comments/{commentId}/reactions", null)).ShouldBeErrorAsync(HttpStatusCode.Forbidden, "PERMISSION_DENIED");
+    }
+
+    private async Task<(bool Liked, int Statements, int ConnectionOpens)> CountAsync(Func<Task<HttpResponseMessage>> toggle)
+    {
+        using var counter = new SqlCommandCounter(Factory.ConnectionString);
+        var liked = (await toggle().ReadJsonAsync()).GetProperty("liked").GetBoolean();
+        return (liked, counter.Statements, counter.ConnectionOpens);
     }
 
     private static async Task<Guid> CreatePostAsync(HttpClient client) =>

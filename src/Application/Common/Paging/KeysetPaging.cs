@@ -45,10 +45,24 @@ public static class KeysetPaging
     public static async Task<CursorPage<TItem>> ToPageAsync<TItem>(this IReadOnlyList<PageKey> keys, int limit,
         Func<IReadOnlyList<Guid>, Task<IReadOnlyList<TItem>>> load)
     {
-        var page = keys.Take(limit).ToList();
-        var items = await load(page.Select(k => k.Id).ToList());
-        var next = keys.Count > limit ? new KeysetCursor(page[^1].At, page[^1].Id).Encode() : null;
-        return new CursorPage<TItem>(items, next);
+        var page = keys.ToPage(limit, k => k);
+        return new CursorPage<TItem>(await load(page.Items.Select(k => k.Id).ToList()), page.NextCursor);
+    }
+
+    /// <summary>
+    /// Turns fetched rows (up to limit + 1, in the list's order) into a page of the first <paramref name="limit"/>, with
+    /// a cursor at the last of them when the extra row says another page exists.
+    /// </summary>
+    public static CursorPage<TItem> ToPage<TItem>(this IReadOnlyList<TItem> rows, int limit, Func<TItem, PageKey> key)
+    {
+        var page = rows.Take(limit).ToList();
+        if (rows.Count <= limit)
+        {
+            return new CursorPage<TItem>(page, null);
+        }
+
+        var last = key(page[^1]);
+        return new CursorPage<TItem>(page, new KeysetCursor(last.At, last.Id).Encode());
     }
 
     private sealed record Boundary(DateTimeOffset At, Guid Id);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PageShare.Application.Common.Exceptions;
 using PageShare.Application.Common.Persistence;
-using PageShare.Domain.Comments;
 using PageShare.Domain.Posts;
 using PageShare.Domain.Users;
 
@@ -11,6 +10,8 @@ namespace PageShare.Application.Common.Visibility;
 /// The block and mute rules, written once and composed into every read. A block hides two users from each other
 /// in both directions; a mute hides the muted user's posts and comments from the muter's lists only. Each rule is
 /// a subquery of the caller's query (no extra round trip), so a page still costs a fixed number of queries.
+/// The hand-written statements (Infrastructure, Persistence/Queries) carry the same rules in SQL: comments are read
+/// only there.
 /// </summary>
 public static class ContentVisibility
 {
@@ -36,30 +37,6 @@ public static class ContentVisibility
 
         var hidden = HiddenAuthors(db, viewer, true);
         return posts.Where(p => !hidden.Contains(p.AuthorId));
-    }
-
-    /// <summary>Comments whose author has not blocked the viewer and was not blocked by the viewer.</summary>
-    public static IQueryable<Comment> VisibleTo(this IQueryable<Comment> comments, IReadDbContext db, Guid? viewerId)
-    {
-        if (viewerId is not { } viewer)
-        {
-            return comments;
-        }
-
-        var hidden = HiddenAuthors(db, viewer, false);
-        return comments.Where(c => !hidden.Contains(c.AuthorId));
-    }
-
-    /// <summary>Comments for a list: blocked either way or muted by the viewer are left out.</summary>
-    public static IQueryable<Comment> ListedFor(this IQueryable<Comment> comments, IReadDbContext db, Guid? viewerId)
-    {
-        if (viewerId is not { } viewer)
-        {
-            return comments;
-        }
-
-        var hidden = HiddenAuthors(db, viewer, true);
-        return comments.Where(c => !hidden.Contains(c.AuthorId));
     }
 
     /// <summary>
@@ -95,9 +72,12 @@ public static class ContentVisibility
     {
         if (actorId != ownerId && await db.EitherBlockedAsync(actorId, ownerId, cancellationToken))
         {
-            throw new ForbiddenException("You cannot interact with this user's content.");
+            throw InteractionRefused();
         }
     }
+
+    /// <summary>The 403 of <see cref="EnsureNotBlockedAsync"/>, for callers that found the block their own way.</summary>
+    public static ForbiddenException InteractionRefused() => new("You cannot interact with this user's content.");
 
     // The ids of users hidden from the viewer: blocked by or blocking the viewer, and, for lists, muted by the viewer.
     private static IQueryable<Guid> HiddenAuthors(IReadDbContext db, Guid viewer, bool includeMuted)

@@ -1,35 +1,68 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using PageShare.Application.Reactions;
 using PageShare.Domain.Engagement;
+using PageShare.Infrastructure.Persistence.Queries;
 
 namespace PageShare.Infrastructure.Persistence.Engagement;
 
 /// <summary>
-/// Two autocommitted statements, so each sees the rows others committed before it: an insert that meets an
-/// existing like (or waits for a concurrent one to commit) inserts nothing and the delete then removes it.
-/// One CTE would not do: all its parts share one snapshot and would miss a like committed meanwhile.
+/// <see cref="IReactionToggler"/> as <see cref="ReactionSql"/>, hand-written (<see cref="HandWrittenSql"/>). The toggle is
+/// autocommitted statements, so each sees the rows others committed before it: an insert that meets an existing like
+/// (or waits for a concurrent one to commit) inserts nothing and the delete then removes it. One CTE would not do:
+/// all its parts share one snapshot and would miss a like committed meanwhile.
 /// </summary>
 internal sealed class ReactionToggler(PageShareDbContext db) : IReactionToggler
 {
+    public async Task<ReactionTargetState> CheckTargetAsync(Guid userId, ReactionTarget target, Guid targetId,
+        CancellationToken cancellationToken)
+    {
+        var rows = await db.ReadAsync(
+            target == ReactionTarget.Post ? ReactionSql.PostTarget : ReactionSql.CommentTarget,
+            Parameters(userId, target, targetId),
+            r => (Deleted: r.GetBoolean(0), Blocked: r.GetBoolean(1)),
+            cancellationToken);
+        return rows switch
+        {
+            [] => ReactionTargetState.Missing,
+            [{ Deleted: true }] => ReactionTargetState.Deleted,
+            [{ Blocked: true }] => ReactionTargetState.Blocked,
+            _ => ReactionTargetState.Open,
+        };
+    }
+
     public async Task<ReactionDto> ToggleAsync(Guid userId, ReactionTarget target, Guid targetId, CancellationToken cancellationToken)
     {
-        var type = target == ReactionTarget.Post ? "post" : "comment";
-        var inserted = await db.Database.SqlQuery<int>($"""
-            insert into reactions (user_id, target_type, target_id) values ({userId}, {type}, {targetId})
-            on conflict (user_id, target_type, target_id) do nothing
-            returning 1 as "Value"
-            """).ToListAsync(cancellationToken);
-        if (inserted.Count == 0)
+        // Its two or three statements on one connection: one pool rent instead of one each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            await db.Database.ExecuteSqlAsync(
-                $"delete from reactions where user_id = {userId} and target_type = {type} and target_id = {targetId}",
-                cancellationToken);
-        }
+            var liked = (await db.ReadAsync(ReactionSql.Like, Parameters(userId, target, targetId), _ => true, cancellationToken)).Count > 0;
+            if (!liked)
+            {
+                await db.ExecuteAsync(ReactionSql.Unlike, Parameters(userId, target, targetId), cancellationToken);
+            }
 
-        // Read after our own commit: the counter includes this toggle and every one committed before it.
-        var likes = target == ReactionTarget.Post
-            ? await db.Posts.AsNoTracking().Where(p => p.Id == targetId).Select(p => p.LikesCount).SingleAsync(cancellationToken)
-            : await db.Comments.AsNoTracking().Where(c => c.Id == targetId).Select(c => c.LikesCount).SingleAsync(cancellationToken);
-        return new ReactionDto(inserted.Count > 0, likes);
+            // Read after our own commit: the counter includes this toggle and every one committed before it.
+            var likes = await db.ReadAsync(
+                target == ReactionTarget.Post ? ReactionSql.PostLikes : ReactionSql.CommentLikes,
+                Parameters(userId, target, targetId),
+                r => r.GetInt32(0),
+                cancellationToken);
+            return new ReactionDto(liked, likes.Single());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    // New parameters for every statement: a parameter belongs to one command.
+    private static NpgsqlParameter[] Parameters(Guid userId, ReactionTarget target, Guid targetId) =>
+    [
+        HandWrittenSql.Viewer(userId),
+        new("type", NpgsqlDbType.Text) { Value = target == ReactionTarget.Post ? "post" : "comment" },
+        new("target", NpgsqlDbType.Uuid) { Value = targetId },
+    ];
 }

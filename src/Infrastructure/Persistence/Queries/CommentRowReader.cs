@@ -10,8 +10,8 @@ internal sealed class CommentRowReader(PageShareDbContext db) : ICommentRowReade
     public async Task<IReadOnlyList<CommentDto>> ReadAsync(IReadOnlyList<Guid> commentIds, Guid? viewerId, CancellationToken cancellationToken) =>
         await db.ReadByIdsAsync(CommentRowsSql.Text, commentIds, viewerId, ToComment, cancellationToken);
 
-    // Columns in CommentRowsSql's order: 0-4 comment, 5-9 author, 10-11 stats, 12 the viewer's like.
-    private static CommentDto ToComment(DbDataReader r) => new(
+    /// <summary>A row of <see cref="CommentRowsSql.Columns"/>: 0-4 comment, 5-9 author, 10-11 stats, 12 the viewer's like.</summary>
+    internal static CommentDto ToComment(DbDataReader r) => new(
         r.GetGuid(0),
         r.GetGuid(1),
         r.IsDBNull(2) ? null : r.GetGuid(2),

@@ -22,21 +22,8 @@ internal sealed class FeedKeyReader(PageShareDbContext db) : IFeedKeyReader
             cancellationToken);
 
     // Both statements: @viewer, @take (limit + 1), and past a cursor its @at and @id.
-    private static List<NpgsqlParameter> Parameters(Guid viewerId, KeysetCursor? cursor, int limit)
-    {
-        List<NpgsqlParameter> parameters =
-        [
-            new("viewer", NpgsqlDbType.Uuid) { Value = viewerId },
-            new("take", NpgsqlDbType.Integer) { Value = limit + 1 },
-        ];
-        if (cursor is { } after)
-        {
-            parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = after.At.UtcDateTime });
-            parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = after.Id });
-        }
-
-        return parameters;
-    }
+    private static List<NpgsqlParameter> Parameters(Guid viewerId, KeysetCursor? cursor, int limit) =>
+        [HandWrittenSql.Viewer(viewerId), new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = limit + 1 }, .. HandWrittenSql.After(cursor)];
 
     // Columns 0 and 1 of both statements: the post id and its (activity) time.
     private static PageKey Key(DbDataReader r) => new(r.GetGuid(0), new DateTimeOffset(r.GetDateTime(1), TimeSpan.Zero));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
+using PageShare.Application.Common.Paging;
 
 namespace PageShare.Infrastructure.Persistence.Queries;
 
@@ -20,27 +21,28 @@ internal static class HandWrittenSql
         Func<DbDataReader, T> read, CancellationToken cancellationToken) =>
         db.ReadAsync(
             sql,
-            [
-                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids.ToArray() },
-                new NpgsqlParameter("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value },
-            ],
+            [new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids.ToArray() }, Viewer(viewerId)],
             read,
             cancellationToken);
+
+    /// <summary><c>@viewer</c> (uuid), null when anonymous.</summary>
+    public static NpgsqlParameter Viewer(Guid? viewerId) =>
+        new("viewer", NpgsqlDbType.Uuid) { Value = viewerId is { } id ? id : DBNull.Value };
+
+    /// <summary>A keyset cursor's <c>@at</c> (timestamptz) and <c>@id</c> (uuid); none without a cursor.</summary>
+    public static IEnumerable<NpgsqlParameter> After(KeysetCursor? cursor) => cursor is { } after
+        ?
+        [
+            new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = after.At.UtcDateTime },
+            new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = after.Id },
+        ]
+        : [];
 
     public static async Task<List<T>> ReadAsync<T>(this PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters,
         Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
-        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql);
-        foreach (var parameter in parameters)
-        {
-            builder.AddRawParameter(parameter.ParameterName, parameter);
-        }
-
-        var command = builder.Build();
-        await using var reader = await command.ExecuteReaderAsync(
-            new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), null, null, db,
-                db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery),
-            cancellationToken);
+        await using var reader = await Command(db, sql, parameters)
+            .ExecuteReaderAsync(Execution(db, CommandSource.FromSqlQuery), cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -49,4 +51,23 @@ internal static class HandWrittenSql
 
         return rows;
     }
+
+    /// <summary>A statement that returns no rows; the number of rows it changed.</summary>
+    public static Task<int> ExecuteAsync(this PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters,
+        CancellationToken cancellationToken) =>
+        Command(db, sql, parameters).ExecuteNonQueryAsync(Execution(db, CommandSource.ExecuteSqlRaw), cancellationToken);
+
+    private static IRelationalCommand Command(PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters)
+    {
+        var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql);
+        foreach (var parameter in parameters)
+        {
+            builder.AddRawParameter(parameter.ParameterName, parameter);
+        }
+
+        return builder.Build();
+    }
+
+    private static RelationalCommandParameterObject Execution(PageShareDbContext db, CommandSource source) =>
+        new(db.GetService<IRelationalConnection>(), null, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(), source);
 }

@@ -2,8 +2,8 @@ namespace PageShare.Infrastructure.IntegrationTests.Persistence.QueryPlans;
 
 /// <summary>
 /// The generated data the query-plan tests explain against: 20,000 users (1,000 of them authors), 200,000 posts (one in
-/// fifty soft-deleted) of trading words plus a rarer <c>tagN</c> word, a ticker on every other post, 10,000 follows and
-/// 10,000 reposts. The viewer is the newest user: an author who follows 20 authors, with interests, three mutes, three
+/// fifty soft-deleted) of trading words plus a rarer <c>tagN</c> word, a ticker on every other post, 10,000 follows,
+/// 10,000 reposts and 45,000 comments (5,020 of them on <see cref="MostCommentedPostId"/>). The viewer is the newest user: an author who follows 20 authors, with interests, three mutes, three
 /// blocks and three users blocking them.
 /// </summary>
 internal static class LargeDataset
@@ -74,6 +74,16 @@ internal static class LargeDataset
         cross join lateral (select id, created_at from posts where author_id = nxt.id order by created_at desc limit 10) p
         where u.n < 1000;
 
+        -- The newest 2,000 posts get 20 comments each, and the 10th newest (a visible author's) 5,000 more: 45,000,
+        -- by authors that include the viewer's muted and blocked users and those blocking the viewer; one in fifty deleted.
+        insert into comments (post_id, author_id, content, deleted_at, created_at, updated_at)
+        select p.id, a.id, 'comment ' || k, case when k % 50 = 3 then now() end,
+               p.created_at + k * interval '1 second', p.created_at + k * interval '1 second'
+        from (select id, created_at, row_number() over (order by created_at desc, id) as r
+              from posts order by created_at desc, id limit 2000) p
+        cross join lateral generate_series(1, case when p.r = 10 then 5020 else 20 end) k
+        join u a on a.n = (p.r + k * 7) % 1000;
+
         update users set interests = array['T7', 'momentum', 'bond'] where id = (select id from u where n = 0);
         insert into content_filters (user_id, target_user_id, kind)
         select (select id from u where n = 0), id, case when n % 2 = 0 then 'mute' else 'block' end from u where n between 1 and 6;
@@ -84,4 +94,7 @@ internal static class LargeDataset
 
     /// <summary>The viewer: the newest user.</summary>
     public const string ViewerId = "select id from users order by created_at desc, id limit 1";
+
+    /// <summary>The post with the most comments: a live post of an author the viewer may see.</summary>
+    public const string MostCommentedPostId = "select post_id from comments group by post_id order by count(*) desc limit 1";
 }

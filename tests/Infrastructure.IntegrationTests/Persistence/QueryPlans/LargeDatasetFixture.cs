@@ -11,6 +11,8 @@ public sealed class LargeDatasetFixture : IAsyncLifetime
 
     public Guid ViewerId { get; private set; }
 
+    public Guid MostCommentedPostId { get; private set; }
+
     private TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public async Task InitializeAsync()
@@ -21,6 +23,7 @@ public sealed class LargeDatasetFixture : IAsyncLifetime
         // As autovacuum would: statistics, and the visibility map that lets index-only scans skip the table.
         await sql.ExecuteAsync("vacuum analyze");
         ViewerId = await sql.ScalarAsync<Guid>(LargeDataset.ViewerId);
+        MostCommentedPostId = await sql.ScalarAsync<Guid>(LargeDataset.MostCommentedPostId);
     }
 
     public async Task DisposeAsync()

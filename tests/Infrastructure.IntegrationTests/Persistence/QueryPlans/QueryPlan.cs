@@ -42,7 +42,8 @@ internal sealed class QueryPlan
         nodes.Add(new PlanNode(
             node.GetProperty("Node Type").GetString()!,
             node.TryGetProperty("Relation Name", out var relation) ? relation.GetString() : null,
-            node.TryGetProperty("Index Name", out var index) ? index.GetString() : null));
+            node.TryGetProperty("Index Name", out var index) ? index.GetString() : null,
+            node.TryGetProperty("Index Cond", out var condition) ? condition.GetString() : null));
         if (node.TryGetProperty("Plans", out var children))
         {
             foreach (var child in children.EnumerateArray())
