@@ -43,8 +43,8 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<PageShareDbContext>(options => options.UseNpgsql(
             connectionString ?? "Host=unset",
             npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(2), errorCodesToAdd: null)));
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PageShareDbContext>>().CreateDbContext()
-            .ForRequest(sp.GetRequiredService<DomainEventDispatcher>(), sp.GetRequiredService<SaveTransactionWork>()));
+        services.AddScoped<RequestContextLease>();
+        services.AddScoped(sp => sp.GetRequiredService<RequestContextLease>().Context);
         services.AddScoped<IReadDbContext>(sp => sp.GetRequiredService<PageShareDbContext>());
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<DomainEventDispatcher>();

@@ -28,17 +28,23 @@ internal sealed class ActivityFlusher(ActivityBuffer buffer, IServiceScopeFactor
                 return;
             }
 
+            var written = false;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ActivityWriter>().WriteAsync(segments, cancellationToken);
+                written = true;
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException && written)
+            {
+                // The batch is committed: writing it again would count its requests twice.
+                logger.LogWarning(exception, "Wrote the activity of {Users} users, then could not release the scope", Users(segments));
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // Database down, a deadlock, shutdown's time limit: keep the batch; a clean shutdown retries it once more.
                 buffer.Restore(segments);
-                logger.LogWarning(exception, "Could not write the activity of {Users} users; retrying at the next flush",
-                    segments.Select(s => s.UserId).Distinct().Count());
+                logger.LogWarning(exception, "Could not write the activity of {Users} users; retrying at the next flush", Users(segments));
             }
         }
         finally
@@ -48,4 +54,6 @@ internal sealed class ActivityFlusher(ActivityBuffer buffer, IServiceScopeFactor
     }
 
     public void Dispose() => _gate.Dispose();
+
+    private static int Users(IReadOnlyList<ActivitySegment> segments) => segments.Select(s => s.UserId).Distinct().Count();
 }

@@ -22,6 +22,7 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     // The context is pooled (creating one per request cost a measurable share of a feed page's CPU), so what belongs
     // to one request is handed to it when a request rents it (ForRequest) and taken back when it returns to the pool.
     private DomainEventDispatcher? _dispatcher;
+    private bool _rented;
 
     /// <summary>The request's SQL to run inside its next save's transaction (domain event handlers add to it).</summary>
     internal SaveTransactionWork? SaveWork { get; private set; }
@@ -82,23 +83,40 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
     }
 
     /// <summary>Binds a context rented from the pool to the renting request's event dispatcher and save work.</summary>
+    /// <remarks>Only <see cref="RequestContextLease"/> rents: it alone returns the context (<see cref="ReturnAsync"/>).</remarks>
     internal PageShareDbContext ForRequest(DomainEventDispatcher dispatcher, SaveTransactionWork saveWork)
     {
         _dispatcher = dispatcher;
         SaveWork = saveWork;
+        _rented = true;
         return this;
     }
 
+    // The request's scope disposes a rented context once per registration that resolved it (PageShareDbContext and
+    // IReadDbContext): the second disposal could return it to the pool while the next renter already holds it, and
+    // two requests would share one context. While rented, disposing is the lease's job alone.
     public override void Dispose()
     {
-        Release();
-        base.Dispose();
+        if (!_rented)
+        {
+            base.Dispose();
+        }
     }
 
-    public override ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync() => _rented ? ValueTask.CompletedTask : base.DisposeAsync();
+
+    /// <summary>Back to the pool with nothing of the request that rented it.</summary>
+    internal ValueTask ReturnAsync()
     {
         Release();
-        return base.DisposeAsync();
+        return DisposeAsync();
+    }
+
+    /// <inheritdoc cref="ReturnAsync"/>
+    internal void Return()
+    {
+        Release();
+        Dispose();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -118,6 +136,7 @@ public sealed class PageShareDbContext(DbContextOptions<PageShareDbContext> opti
 
         _dispatcher = null;
         SaveWork = null;
+        _rented = false;
     }
 
     internal IReadOnlyList<IDomainEvent> TakeDomainEvents()
