@@ -1,6 +1,5 @@
 using System.Data.Common;
 using PageShare.Application.Comments;
-using PageShare.Application.Users;
 
 namespace PageShare.Infrastructure.Persistence.Queries;
 
@@ -15,7 +14,7 @@ internal sealed class CommentRowReader(PageShareDbContext db) : ICommentRowReade
         r.GetGuid(0),
         r.GetGuid(1),
         r.IsDBNull(2) ? null : r.GetGuid(2),
-        new UserSummaryDto(r.GetGuid(5), r.GetString(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8), r.GetBoolean(9)),
+        HandWrittenSql.UserSummary(r, 5),
         r.GetString(3),
         new DateTimeOffset(r.GetDateTime(4), TimeSpan.Zero),
         new CommentStatsDto(r.GetInt32(10), r.GetInt32(11)),

@@ -3,7 +3,6 @@ using Npgsql;
 using NpgsqlTypes;
 using PageShare.Application.Common.Paging;
 using PageShare.Application.Feed;
-using PageShare.Application.Users;
 
 namespace PageShare.Infrastructure.Persistence.Queries;
 
@@ -16,9 +15,7 @@ internal sealed class FeedKeyReader(PageShareDbContext db) : IFeedKeyReader
     public async Task<IReadOnlyList<FollowingFeedKey>> FollowingAsync(Guid viewerId, KeysetCursor? cursor, int limit,
         CancellationToken cancellationToken) =>
         await db.ReadAsync(cursor is null ? FollowingFeedSql.First : FollowingFeedSql.Next, Parameters(viewerId, cursor, limit),
-            r => new FollowingFeedKey(Key(r), r.IsDBNull(2)
-                ? null
-                : new UserSummaryDto(r.GetGuid(2), r.GetString(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.GetBoolean(6))),
+            r => new FollowingFeedKey(Key(r), r.IsDBNull(2) ? null : HandWrittenSql.UserSummary(r, 2)),
             cancellationToken);
 
     // Both statements: @viewer, @take (limit + 1), and past a cursor its @at and @id.

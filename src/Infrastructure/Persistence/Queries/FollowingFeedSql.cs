@@ -50,10 +50,8 @@ internal static class FollowingFeedSql
     // reposters: a follow survives a mute, and a mute hides what the muted user shares (a block removed the follow).
     // The reposter of an entry is the counted followee whose repost is at the entry's time; the lowest id wins ties.
     private static string Keys(string shown, string postsAfter, string repostsAfter) => $"""
-        WITH hidden AS (
-            SELECT c.target_user_id AS user_id FROM content_filters AS c WHERE c.user_id = @viewer
-            UNION ALL
-            SELECT c.user_id FROM content_filters AS c WHERE c.target_user_id = @viewer AND c.kind = 'block'
+        WITH hidden (user_id) AS (
+            {VisibilitySql.HiddenFromLists}
         ), followees AS (
             SELECT f.followee_id AS user_id FROM follows AS f WHERE f.follower_id = @viewer
         ), authors AS (

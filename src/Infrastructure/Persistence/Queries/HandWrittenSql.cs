@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using PageShare.Application.Common.Paging;
+using PageShare.Application.Users;
 
 namespace PageShare.Infrastructure.Persistence.Queries;
 
@@ -51,6 +52,14 @@ internal static class HandWrittenSql
 
         return rows;
     }
+
+    /// <summary>
+    /// A user summary from five columns from <paramref name="first"/> on: id, username, display name, picture (may be
+    /// null) and verified, the order every statement here selects them in.
+    /// </summary>
+    public static UserSummaryDto UserSummary(DbDataReader r, int first) => new(
+        r.GetGuid(first), r.GetString(first + 1), r.GetString(first + 2),
+        r.IsDBNull(first + 3) ? null : r.GetString(first + 3), r.GetBoolean(first + 4));
 
     /// <summary>A statement that returns no rows; the number of rows it changed.</summary>
     public static Task<int> ExecuteAsync(this PageShareDbContext db, string sql, IReadOnlyList<NpgsqlParameter> parameters,

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using PageShare.Application.Polls;
 using PageShare.Application.Posts;
-using PageShare.Application.Users;
 using PageShare.Domain.Posts;
 
 namespace PageShare.Infrastructure.Persistence.Queries;
@@ -20,7 +19,7 @@ internal sealed class PostRowReader(PageShareDbContext db) : IPostRowReader
     // Columns in PostRowsSql's order: 0-16 post and author, 17 tickers, 18-21 media, 22-27 poll, 28-30 viewer flags.
     private static PostRow ToRow(DbDataReader r) => new(
         r.GetGuid(0),
-        new UserSummaryDto(r.GetGuid(1), r.GetString(2), r.GetString(3), NullableString(r, 4), r.GetBoolean(5)),
+        HandWrittenSql.UserSummary(r, 1),
         r.GetString(6),
         r.GetFieldValue<string[]>(17),
         Media(r),
